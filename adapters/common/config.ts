@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { QaError } from '../../src/errors.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from './loadKnowledge.ts';
+
+/** Variables every runnable reads; each adapter extends this schema with its own. */
+export const baseConfigSchema = z.object({
+  KNOWLEDGE_DIR: z.string().min(1).default(DEFAULT_KNOWLEDGE_DIR),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_QUESTION_LENGTH: z.coerce.number().int().min(10).max(10_000).default(1000),
+});
+
+/** Where to find each variable, said in the start-up error when it is missing or wrong. */
+const HINTS: Record<string, string> = {
+  KNOWLEDGE_DIR: 'a folder of .txt/.md articles',
+  LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
+  MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
+};
+
+/**
+ * Validates the environment against a schema once, at start-up. Empty values count as
+ * unset. Throws a {@link QaError} (`CONFIG_INVALID`) naming every bad variable and where to
+ * find it; values are never echoed, since they may be secrets.
+ */
+export function readConfig<Schema extends z.ZodObject>(schema: Schema, env: Record<string, string | undefined>, hints: Record<string, string> = {}): z.infer<Schema> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const allHints = { ...HINTS, ...hints };
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    const state = present[name] === undefined ? 'is missing' : 'is not valid';
+    return `${name} ${state}: ${allHints[name] ?? issue.message}.`;
+  });
+  throw new QaError('CONFIG_INVALID', `${problems.join(' ')} Copy .env.example to .env and fill it in.`);
+}

@@ -1,0 +1,52 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { QaError } from '../../src/errors.ts';
+import { parseArticle } from '../../src/knowledge/parseArticle.ts';
+import { parseSynonyms } from '../../src/knowledge/parseSynonyms.ts';
+import type { Article, Knowledge } from '../../src/types.ts';
+
+/** The bundled knowledge folder, found from this file so any working directory works. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+/** The file in a knowledge folder that holds the operator's synonyms, not an article. */
+export const SYNONYMS_FILE = 'synonyms.txt';
+
+/**
+ * Reads every `.txt` and `.md` article in a folder (in name order) and its `synonyms.txt`.
+ * Throws a {@link QaError} naming the folder or file when the folder is missing or empty,
+ * or a file is unreadable, empty or binary.
+ */
+export async function loadKnowledge(dir: string): Promise<Knowledge> {
+  const folder = path.resolve(dir);
+  const entries = await listFolder(folder);
+  const articleFiles = entries.filter((name) => /\.(txt|md)$/i.test(name) && name.toLowerCase() !== SYNONYMS_FILE).sort();
+  if (articleFiles.length === 0) {
+    throw new QaError('KNOWLEDGE_EMPTY', `No articles in ${folder}: add at least one .txt or .md file, or point KNOWLEDGE_DIR at a folder that has them.`);
+  }
+  const articles: Article[] = [];
+  for (const name of articleFiles) {
+    articles.push(parseArticle(name, await readBytes(path.join(folder, name))));
+  }
+  const synonymsName = entries.find((name) => name.toLowerCase() === SYNONYMS_FILE);
+  const synonyms = synonymsName ? parseSynonyms(synonymsName, new TextDecoder().decode(await readBytes(path.join(folder, synonymsName)))) : [];
+  return { articles, synonyms };
+}
+
+async function listFolder(folder: string): Promise<string[]> {
+  try {
+    if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
+    return await readdir(folder);
+  } catch {
+    throw new QaError('KNOWLEDGE_MISSING', `Knowledge folder ${folder} does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md articles.`);
+  }
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new QaError('KNOWLEDGE_UNREADABLE', `Cannot read ${file} (${reason}): check that it is a readable file.`);
+  }
+}

@@ -1,0 +1,20 @@
+/** What kind of short answer a question asks for. */
+export type QuestionType = 'person' | 'time' | 'place' | 'amount' | 'reason' | 'manner' | 'thing';
+
+// Lookarounds instead of \b: \b is ASCII-only, so it would split "groß" and "höhe".
+const PATTERNS: Array<[QuestionType, RegExp]> = [
+  ['amount', /(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe)(?![\p{L}\p{N}])/iu],
+  ['time', /(?<![\p{L}\p{N}])(wann|seit\s+wann|bis\s+wann|when|in\s+welche[mn]\s+(jahr|monat|jahrhundert|jahrzehnt|quartal)|welche[snm]?\s+(jahr|datum|monat|tag|jahrhundert|zeitpunkt)|(what|which)\s+(year|date|month|day|century|decade|time))(?![\p{L}\p{N}])/iu],
+  ['place', /(?<![\p{L}\p{N}])(wo|woher|wohin|where|in\s+welche[rmn]?\s+(stadt|land|ort|region|staat|gegend|hauptstadt)|welche[srn]?\s+(stadt|land|ort|region|staat)|(what|which)\s+(city|country|place|region|state|town))(?![\p{L}\p{N}])/iu],
+  ['person', /(?<![\p{L}\p{N}])(wer|wen|wem|wessen|who|whom|whose)(?![\p{L}\p{N}])/iu],
+  ['reason', /(?<![\p{L}\p{N}])(warum|wieso|weshalb|weswegen|why|aus\s+welchem\s+grund|for\s+what\s+reason)(?![\p{L}\p{N}])/iu],
+  ['manner', /(?<![\p{L}\p{N}])(wie|how)(?![\p{L}\p{N}])/iu],
+];
+
+/** Reads what is asked from the question words, in German or English. */
+export function detectQuestionType(question: string): QuestionType {
+  for (const [type, pattern] of PATTERNS) {
+    if (pattern.test(question)) return type;
+  }
+  return 'thing';
+}

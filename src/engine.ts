@@ -1,0 +1,77 @@
+import { extractAnswer } from './answer/extractAnswer.ts';
+import { declineMessage } from './messages.ts';
+import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
+import { createSearchIndex } from './retrieval/searchIndex.ts';
+import { defaultRankOptions, rankSentences, type RankOptions } from './retrieval/rank.ts';
+import { cleanText } from './text/normalize.ts';
+import { termKey } from './text/terms.ts';
+import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } from './types.ts';
+
+/** How the engine reads and answers; every field has a default. */
+export interface EngineOptions {
+  /** Longest question read, in characters; longer ones are declined (default 1000). */
+  maxQuestionLength: number;
+  /** Lowest score that still counts as answered (default 0.42). */
+  minScore: number;
+  rank: RankOptions;
+}
+
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.42, rank: defaultRankOptions };
+
+/** Answers questions about a fixed set of articles; build once, ask many times. */
+export interface Engine {
+  ask(question: string): Answer;
+  readonly articles: readonly ArticleSummary[];
+}
+
+/** Builds the search index over the knowledge once and returns an engine that asks it. */
+export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): Engine {
+  const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank } };
+  const index = createSearchIndex(knowledge);
+  const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
+
+  function ask(question: string): Answer {
+    if (question.length > settings.maxQuestionLength * 4) return decline('too-long', guessLanguage(question.slice(0, 400)));
+    const text = cleanText(question);
+    if (text.length > settings.maxQuestionLength) return decline('too-long', guessLanguage(text));
+    const analyzed = analyzeQuestion(text);
+    if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
+    const concepts = index.resolve(analyzed.words);
+    const best = rankSentences(index.corpus, index.inverted, concepts, settings.rank)[0];
+    if (!best) return decline('not-found', analyzed.language);
+    const score = confidence(best.sentenceCoverage, best.paragraphCoverage);
+    if (score < settings.minScore) return decline('not-found', analyzed.language, score);
+    const passage = index.corpus.passages[best.passage]!;
+    const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
+    const isQuestionWord = (word: string) => {
+      const key = termKey(word);
+      const id = index.inverted.termIds.get(key);
+      return questionKeys.has(key) || (id !== undefined && best.matchedTerms.has(id));
+    };
+    const { text: sentence, ...source } = passage;
+    return {
+      answered: true,
+      answer: extractAnswer(sentence, analyzed.type, isQuestionWord),
+      passage: sentence,
+      source,
+      score,
+      language: analyzed.language,
+      reason: 'answered',
+    };
+  }
+
+  function decline(reason: Exclude<AnswerReason, 'answered'>, language: ReplyLanguage, score = 0): Answer {
+    return { answered: false, answer: declineMessage(language, reason, settings.maxQuestionLength), passage: null, source: null, score, language, reason };
+  }
+
+  return { ask, articles };
+}
+
+/** Score in 0..1 from how much of the question the sentence and its paragraph contain. */
+function confidence(sentenceCoverage: number, paragraphCoverage: number): number {
+  return Math.min(1, 0.6 * sentenceCoverage + 0.4 * paragraphCoverage);
+}
+
+function guessLanguage(text: string): ReplyLanguage {
+  return analyzeQuestion(cleanText(text)).language;
+}

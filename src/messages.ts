@@ -1,0 +1,40 @@
+import type { AnswerReason, ReplyLanguage, Source } from './types.ts';
+
+/** The words the bot says around answers, in the language of the question. */
+export const MESSAGES = {
+  de: {
+    'not-found': 'Dazu steht nichts im Artikel.',
+    empty: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“',
+    'too-long': 'Die Frage ist zu lang (höchstens {max} Zeichen). Bitte kürzer fragen.',
+    paragraph: 'Absatz',
+    source: 'Quelle',
+    confidence: 'Konfidenz',
+    greeting: 'Hallo! Ich beantworte Fragen zu {count} Artikel(n). Tippe „hilfe“ für Hilfe, „exit“ zum Beenden.',
+    help: 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz.',
+  },
+  en: {
+    'not-found': 'The article does not say.',
+    empty: 'Please ask a question about the article, e.g. "Who is the NATO Secretary General?"',
+    'too-long': 'That question is too long (at most {max} characters). Please ask a shorter one.',
+    paragraph: 'paragraph',
+    source: 'Source',
+    confidence: 'confidence',
+    greeting: 'Hello! I answer questions about {count} article(s). Type "help" for help, "exit" to quit.',
+    help: 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph.',
+  },
+} as const;
+
+/** A message in the given language, with `{name}` placeholders filled in. */
+export function message(language: ReplyLanguage, key: keyof (typeof MESSAGES)['de'], values: Record<string, string | number> = {}): string {
+  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** The reply for a question the engine did not answer. */
+export function declineMessage(language: ReplyLanguage, reason: Exclude<AnswerReason, 'answered'>, maxLength: number): string {
+  return message(language, reason, { max: maxLength });
+}
+
+/** "NATO-Alliierten …, Absatz 7" / "…, paragraph 7". */
+export function formatSource(language: ReplyLanguage, source: Source): string {
+  return `${source.title}, ${message(language, 'paragraph')} ${source.paragraph}`;
+}

@@ -1,0 +1,62 @@
+import type { QueryWord } from './analyzeQuestion.ts';
+import type { InvertedIndex } from './invertedIndex.ts';
+import type { TermMatch } from './wordFamily.ts';
+
+/** One question word resolved to index terms, with how much each counts. */
+export interface Concept {
+  word: string;
+  /** Term ids with their weights in 0..1 (1 = the word itself). */
+  terms: Array<{ id: number; weight: number }>;
+  /** How much the word tells apart, BM25 idf; an unknown word counts as the rarest. */
+  idf: number;
+}
+
+/** The look-ups a question word goes through, in order of trust. */
+export interface ConceptSources {
+  index: InvertedIndex;
+  relatives(key: string): TermMatch[];
+  correct(key: string): string | undefined;
+  synonyms(key: string): string[];
+}
+
+const TRANSLATION_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.9;
+const CORRECTION_WEIGHT = 0.85;
+
+/**
+ * Resolves question words to weighted index terms: the word itself, its translations and
+ * the operator's synonyms, then words of the same family (compounds, other endings), and a
+ * spelling correction only for a word the index does not know.
+ */
+export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSources): Concept[] {
+  const { index } = sources;
+  const rarest = Math.log(1 + (index.paragraphLength.length + 0.5) / 0.5);
+  return words.map((word) => {
+    const weights = new Map<string, number>();
+    const add = (key: string, weight: number) => {
+      if ((weights.get(key) ?? 0) < weight) weights.set(key, weight);
+    };
+    word.keys.forEach((key, i) => {
+      const base = i === 0 ? 1 : TRANSLATION_WEIGHT;
+      add(key, base);
+      for (const synonym of sources.synonyms(key)) add(synonym, SYNONYM_WEIGHT * base);
+    });
+    const exact = [...weights.keys()].filter((key) => index.termIds.has(key));
+    if (exact.length === 0) {
+      for (const key of word.keys) {
+        const corrected = sources.correct(key);
+        if (corrected) add(corrected, CORRECTION_WEIGHT);
+      }
+    }
+    for (const key of [...weights.keys()]) {
+      const base = weights.get(key)!;
+      for (const relative of sources.relatives(key)) add(relative.key, relative.weight * base);
+    }
+    const terms = [...weights]
+      .map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight }))
+      .filter((term) => term.id >= 0);
+    const exactIdf = exact.map((key) => index.idf[index.termIds.get(key)!]!);
+    const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : rarest;
+    return { word: word.text, terms, idf };
+  });
+}

@@ -1,0 +1,73 @@
+import { splitSentences } from '../text/sentences.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { termKey } from '../text/terms.ts';
+import type { Article, Passage } from '../types.ts';
+
+/** A paragraph as the index sees it: its sentences are `passages[first..first+count)`. */
+export interface IndexedParagraph {
+  articleIndex: number;
+  firstPassage: number;
+  passageCount: number;
+}
+
+/** Articles cut into sentences, each sentence reduced to its term keys. */
+export interface Corpus {
+  passages: Passage[];
+  /** Per passage: the term keys of its content words, in order. */
+  passageTerms: string[][];
+  /** Per passage: the index of its paragraph in `paragraphs`. */
+  passageParagraph: Int32Array;
+  paragraphs: IndexedParagraph[];
+}
+
+/** Cuts articles into sentence passages with their position and term keys. */
+export function buildCorpus(articles: readonly Article[]): Corpus {
+  const keyOf = cachedTermKey();
+  const passages: Passage[] = [];
+  const passageTerms: string[][] = [];
+  const owners: number[] = [];
+  const paragraphs: IndexedParagraph[] = [];
+  articles.forEach((article, articleIndex) => {
+    article.paragraphs.forEach((text, paragraphIndex) => {
+      const sentences = splitSentences(text);
+      paragraphs.push({ articleIndex, firstPassage: passages.length, passageCount: sentences.length });
+      sentences.forEach((sentence, sentenceIndex) => {
+        passages.push({
+          articleId: article.id,
+          title: article.title,
+          paragraph: paragraphIndex + 1,
+          sentence: sentenceIndex + 1,
+          text: sentence,
+        });
+        passageTerms.push(contentKeys(sentence, keyOf));
+        owners.push(paragraphs.length - 1);
+      });
+    });
+  });
+  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs };
+}
+
+/** The term keys of a text's content words (stopwords dropped). */
+export function contentKeys(text: string, keyOf: (word: string) => string = termKey): string[] {
+  const keys: string[] = [];
+  for (const token of tokenize(text)) {
+    const lower = token.text.toLowerCase();
+    if (STOPWORDS.has(lower)) continue;
+    keys.push(keyOf(lower));
+  }
+  return keys;
+}
+
+/** {@link termKey} with a memo: a corpus repeats its words, and stemming is the costly part. */
+export function cachedTermKey(): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let key = cache.get(word);
+    if (key === undefined) {
+      key = termKey(word);
+      cache.set(word, key);
+    }
+    return key;
+  };
+}

@@ -1,0 +1,60 @@
+import type { Corpus } from './corpus.ts';
+
+/** Term statistics over paragraphs, the unit retrieval ranks first. */
+export interface InvertedIndex {
+  termIds: Map<string, number>;
+  keys: string[];
+  /** Per term: paragraphs containing it and how often. */
+  postingParagraphs: Int32Array[];
+  postingCounts: Float32Array[];
+  paragraphLength: Float32Array;
+  averageLength: number;
+  /** Per term: inverse document frequency over paragraphs (BM25's, always > 0). */
+  idf: Float64Array;
+}
+
+/** Builds paragraph postings from the corpus's sentence terms. */
+export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
+  const termIds = new Map<string, number>();
+  const keys: string[] = [];
+  const paragraphsOf: number[][] = [];
+  const countsOf: number[][] = [];
+  const paragraphLength = new Float32Array(corpus.paragraphs.length);
+  corpus.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const counts = new Map<number, number>();
+    for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
+      for (const key of corpus.passageTerms[p]!) {
+        let id = termIds.get(key);
+        if (id === undefined) {
+          id = keys.length;
+          termIds.set(key, id);
+          keys.push(key);
+          paragraphsOf.push([]);
+          countsOf.push([]);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+        paragraphLength[paragraphIndex]! += 1;
+      }
+    }
+    for (const [id, count] of counts) {
+      paragraphsOf[id]!.push(paragraphIndex);
+      countsOf[id]!.push(count);
+    }
+  });
+  const total = corpus.paragraphs.length;
+  const idf = new Float64Array(keys.length);
+  paragraphsOf.forEach((list, id) => {
+    idf[id] = Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5));
+  });
+  let lengthSum = 0;
+  for (const length of paragraphLength) lengthSum += length;
+  return {
+    termIds,
+    keys,
+    postingParagraphs: paragraphsOf.map((list) => Int32Array.from(list)),
+    postingCounts: countsOf.map((list) => Float32Array.from(list)),
+    paragraphLength,
+    averageLength: total === 0 ? 1 : Math.max(lengthSum / total, 1),
+    idf,
+  };
+}

@@ -1,0 +1,110 @@
+import type { Concept } from './concepts.ts';
+import type { Corpus } from './corpus.ts';
+import type { InvertedIndex } from './invertedIndex.ts';
+
+/** Tuning of the two-stage ranking; the defaults were measured with `npm run eval`. */
+export interface RankOptions {
+  /** BM25 term saturation (default 1.2). */
+  k1: number;
+  /** BM25 length normalisation (default 0.75). */
+  b: number;
+  /** How many paragraphs go on to sentence ranking (default 6). */
+  paragraphs: number;
+  /** Share of a concept credited when only a neighbouring sentence has it (default 0.3). */
+  neighbourShare: number;
+  /** Weight of the paragraph's own score in a sentence's score (default 0.35). */
+  paragraphShare: number;
+}
+
+export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, paragraphShare: 0.35 };
+
+/** A sentence that could answer, with what the answer picker and confidence need. */
+export interface RankedSentence {
+  passage: number;
+  score: number;
+  /** Share (0..1) of the question's weight found in the sentence itself. */
+  sentenceCoverage: number;
+  /** Share (0..1) found in the sentence's paragraph. */
+  paragraphCoverage: number;
+  /** Term ids of the question that the sentence contains. */
+  matchedTerms: Set<number>;
+}
+
+/** Ranks paragraphs by BM25, then the sentences of the best ones with their neighbours in view. */
+export function rankSentences(corpus: Corpus, index: InvertedIndex, concepts: readonly Concept[], options: RankOptions): RankedSentence[] {
+  const totalWeight = concepts.reduce((sum, concept) => sum + concept.idf, 0);
+  if (totalWeight === 0) return [];
+  const paragraphScores = scoreParagraphs(index, concepts, options);
+  const top = [...paragraphScores].sort((a, b) => b[1] - a[1]).slice(0, options.paragraphs);
+  const bestParagraph = top[0]?.[1] ?? 0;
+  const ranked: RankedSentence[] = [];
+  for (const [paragraphIndex, paragraphScore] of top) {
+    const paragraph = corpus.paragraphs[paragraphIndex]!;
+    const presence: Array<ReturnType<typeof conceptPresence>> = [];
+    for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
+      presence.push(conceptPresence(corpus, index, concepts, p));
+    }
+    const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
+    const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
+    presence.forEach((found, offset) => {
+      const neighbours = concepts.map((_, c) => Math.max(presence[offset - 1]?.weights[c] ?? 0, presence[offset + 1]?.weights[c] ?? 0));
+      const own = weighted(concepts, found.weights);
+      const near = weighted(concepts, neighbours.map((weight, c) => Math.max(0, weight - found.weights[c]!)));
+      const score = own + options.neighbourShare * near + options.paragraphShare * totalWeight * (paragraphScore / bestParagraph);
+      ranked.push({
+        passage: paragraph.firstPassage + offset,
+        score,
+        sentenceCoverage: own / totalWeight,
+        paragraphCoverage,
+        matchedTerms: found.terms,
+      });
+    });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function scoreParagraphs(index: InvertedIndex, concepts: readonly Concept[], { k1, b }: RankOptions): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const concept of concepts) {
+    const best = new Map<number, number>();
+    for (const term of concept.terms) {
+      const paragraphs = index.postingParagraphs[term.id]!;
+      const counts = index.postingCounts[term.id]!;
+      const idf = Math.min(index.idf[term.id]!, concept.idf * 1.5);
+      for (let i = 0; i < paragraphs.length; i++) {
+        const paragraph = paragraphs[i]!;
+        const tf = counts[i]!;
+        const norm = tf + k1 * (1 - b + (b * index.paragraphLength[paragraph]!) / index.averageLength);
+        const value = (term.weight * idf * tf * (k1 + 1)) / norm;
+        if (value > (best.get(paragraph) ?? 0)) best.set(paragraph, value);
+      }
+    }
+    for (const [paragraph, value] of best) scores.set(paragraph, (scores.get(paragraph) ?? 0) + value);
+  }
+  return scores;
+}
+
+/** Per concept, the best weight with which the passage contains it. */
+function conceptPresence(corpus: Corpus, index: InvertedIndex, concepts: readonly Concept[], passage: number) {
+  const ids = new Set<number>();
+  for (const key of corpus.passageTerms[passage]!) {
+    const id = index.termIds.get(key);
+    if (id !== undefined) ids.add(id);
+  }
+  const terms = new Set<number>();
+  const weights = concepts.map((concept) => {
+    let best = 0;
+    for (const term of concept.terms) {
+      if (ids.has(term.id)) {
+        terms.add(term.id);
+        best = Math.max(best, term.weight);
+      }
+    }
+    return best;
+  });
+  return { weights, terms };
+}
+
+function weighted(concepts: readonly Concept[], weights: readonly number[]): number {
+  return concepts.reduce((sum, concept, c) => sum + concept.idf * weights[c]!, 0);
+}

@@ -1,0 +1,70 @@
+/** How many related index terms one query word may bring in. */
+const MAX_RELATIVES = 24;
+/** Shortest key that may stand for a compound part or a word stem. */
+const MIN_PART = 4;
+
+/** One index term a query word is taken to mean, with how much it counts (0..1). */
+export interface TermMatch {
+  key: string;
+  weight: number;
+}
+
+/**
+ * Finds index terms related to a query key by form: compounds that start or end with it
+ * ("zeit" -> "spielzeit", "militar" -> "militarhilf"), and, for a key the index lacks, its own
+ * parts ("militarhilf" -> "militar" + "hilf"). Sorted arrays keep each look-up logarithmic.
+ */
+export function createWordFamily(keys: Iterable<string>) {
+  const known = new Set(keys);
+  const forward = [...known].filter((key) => key.length >= MIN_PART).sort();
+  const backward = forward.map(reverse).sort();
+
+  function relatives(key: string): TermMatch[] {
+    const found = new Map<string, number>();
+    const add = (other: string, weight: number) => {
+      if (other !== key && (found.get(other) ?? 0) < weight) found.set(other, weight);
+    };
+    if (key.length >= MIN_PART && !/^\d/.test(key)) {
+      for (const other of withPrefix(forward, key)) add(other, containedWeight(key, other));
+      for (const other of withPrefix(backward, reverse(key))) add(reverse(other), containedWeight(key, reverse(other)));
+      if (!known.has(key)) {
+        for (let cut = MIN_PART; cut <= key.length - MIN_PART; cut++) {
+          const head = key.slice(0, cut);
+          const tail = key.slice(cut);
+          if (known.has(head)) add(head, 0.5);
+          if (known.has(tail)) add(tail, 0.6);
+        }
+      }
+    }
+    return [...found]
+      .map(([other, weight]) => ({ key: other, weight }))
+      .sort((a, b) => b.weight - a.weight || a.key.length - b.key.length)
+      .slice(0, MAX_RELATIVES);
+  }
+
+  return { has: (key: string) => known.has(key), relatives };
+}
+
+/** A longer word shares less of its meaning with the part it contains. */
+function containedWeight(part: string, whole: string): number {
+  return Math.max(0.35, 0.8 - 0.03 * (whole.length - part.length));
+}
+
+function withPrefix(sorted: readonly string[], prefix: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const out: string[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix) && out.length < MAX_RELATIVES * 4; i++) {
+    out.push(sorted[i]!);
+  }
+  return out;
+}
+
+function reverse(text: string): string {
+  return [...text].reverse().join('');
+}
