@@ -13,10 +13,14 @@ export interface EngineOptions {
   maxQuestionLength: number;
   /** Lowest score that still counts as answered (default 0.42). */
   minScore: number;
+  /** How many of the best sentences are re-read for the kind of answer asked (default 8). */
+  rerank: number;
+  /** Weight of a sentence offering the asked kind of answer, against its relative score (default 0.15). */
+  fitWeight: number;
   rank: RankOptions;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.42, rank: defaultRankOptions };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.42, rerank: 8, fitWeight: 0.2, rank: defaultRankOptions };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -37,21 +41,30 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const analyzed = analyzeQuestion(text);
     if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
     const concepts = index.resolve(analyzed.words);
-    const best = rankSentences(index.corpus, index.inverted, concepts, settings.rank)[0];
-    if (!best) return decline('not-found', analyzed.language);
-    const score = confidence(best.sentenceCoverage, best.paragraphCoverage);
-    if (score < settings.minScore) return decline('not-found', analyzed.language, score);
-    const passage = index.corpus.passages[best.passage]!;
+    const ranked = rankSentences(index.corpus, index.inverted, concepts, settings.rank);
+    if (ranked.length === 0) return decline('not-found', analyzed.language);
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
-    const isQuestionWord = (word: string) => {
-      const key = termKey(word);
-      const id = index.inverted.termIds.get(key);
-      return questionKeys.has(key) || (id !== undefined && best.matchedTerms.has(id));
-    };
-    const { text: sentence, ...source } = passage;
+    const top = ranked[0]!.score;
+    // The best few sentences are re-read for what the question asks: a "wann" question wants
+    // a sentence that holds a date the question does not already say.
+    const best = ranked
+      .slice(0, settings.rerank)
+      .map((candidate) => {
+        const isQuestionWord = (word: string) => {
+          const key = termKey(word);
+          const id = index.inverted.termIds.get(key);
+          return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
+        };
+        const extracted = extractAnswer(index.corpus.passages[candidate.passage]!.text, analyzed.type, isQuestionWord, index.corpus.nameness);
+        return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
+      })
+      .reduce((a, b) => (b.total > a.total ? b : a));
+    const score = confidence(best.candidate.sentenceCoverage, best.candidate.paragraphCoverage);
+    if (score < settings.minScore) return decline('not-found', analyzed.language, score);
+    const { text: sentence, ...source } = index.corpus.passages[best.candidate.passage]!;
     return {
       answered: true,
-      answer: extractAnswer(sentence, analyzed.type, isQuestionWord),
+      answer: best.extracted.text,
       passage: sentence,
       source,
       score,

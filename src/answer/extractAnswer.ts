@@ -1,101 +1,122 @@
 import { STOPWORDS } from '../text/stopwords.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
-import { AMOUNT, COMMON_NOUN_ENDING, NAME, PLACE_CUE, REASON_CUE, TIME } from './patterns.ts';
+import { nounPhrases, tagWords, type Word } from './chunks.ts';
+import { AMOUNT, COMMON_NOUN_ENDING, PLACE_CUE, REASON_CUE, TIME } from './patterns.ts';
+import type { Nameness } from './nameStats.ts';
 import type { QuestionType } from './questionType.ts';
 
-/** A piece of the sentence that could be the answer. */
+/** A short answer and how well the sentence offers what was asked (0..1). */
+export interface ExtractedAnswer {
+  text: string;
+  /** 1 when the sentence holds a new piece of the asked kind (a name for "wer"), 0 when it holds nothing new. */
+  fit: number;
+}
+
+/** A piece of the sentence that could be the answer, by character offsets. */
 interface Span {
   start: number;
   end: number;
   /** How well its shape fits what is asked (0..2). */
   fit: number;
+  /** Typed pieces (amount, date) may repeat the question's unit ("136 Sacks" for "wie viele Sacks"). */
+  typed: boolean;
 }
 
 /**
- * Cuts the short answer out of a sentence: the amount, date, name, place, reason or phrase
- * the question asks for, preferring pieces that the question does not already say and that
- * stand near the words it does say. Returns the sentence when nothing fits.
+ * Cuts the short answer out of a sentence: the amount, date, name, place, reason or noun
+ * phrase the question asks for, preferring pieces that the question does not already say
+ * and that stand among the words it does say. Returns the sentence when nothing fits.
  */
-export function extractAnswer(sentence: string, type: QuestionType, isQuestionWord: (word: string) => boolean): string {
-  const tokens = tokenize(sentence);
-  const asked = tokens.filter((token) => isQuestionWord(token.text));
-  const spans = candidateSpans(sentence, type, tokens);
-  let best: { span: Span; score: number } | undefined;
-  for (const span of spans) {
-    const inside = tokens.filter((token) => token.start >= span.start && token.end <= span.end);
-    const content = inside.filter((token) => !STOPWORDS.has(token.text.toLowerCase()));
+export function extractAnswer(sentence: string, type: QuestionType, isQuestionWord: (word: string) => boolean, nameness: Nameness = () => 0.5): ExtractedAnswer {
+  const words = tagWords(sentence);
+  const asked = words.map((word) => isQuestionWord(word.text));
+  let best: { span: Span; score: number; fit: number } | undefined;
+  for (const span of candidateSpans(sentence, type, words, nameness)) {
+    const inside = words.filter((word) => word.start >= span.start && word.end <= span.end);
+    const content = inside.filter((word) => !STOPWORDS.has(word.text.toLowerCase()));
     if (content.length === 0) continue;
-    const repeated = content.filter((token) => isQuestionWord(token.text)).length / content.length;
-    if (repeated === 1) continue;
-    const distance = asked.length === 0 ? 8 : Math.min(...asked.map((token) => gap(token, span)));
-    const score = span.fit + 1 / (1 + distance / 3) - 1.5 * repeated - 0.03 * content.length;
-    if (!best || score > best.score) best = { span, score };
+    const repeatedCount = content.filter((word) => isQuestionWord(word.text)).length;
+    if (repeatedCount === content.length) continue;
+    const repeated = span.typed ? 0 : repeatedCount / content.length;
+    // "wie viele Sacks" is best answered by the amount counted in Sacks.
+    const unitBonus = span.typed && repeatedCount > 0 ? 0.5 : 0;
+    const score = unitBonus + span.fit + closeness(words, asked, span) - 1.5 * repeated - 0.04 * Math.max(0, content.length - 3);
+    if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
-  return best ? trimSpan(sentence.slice(best.span.start, best.span.end), isQuestionWord, best.span.start === 0) : sentence;
+  if (!best) return { text: sentence, fit: 0 };
+  return { text: trimSpan(sentence, best.span, words, asked), fit: best.fit };
 }
 
-function candidateSpans(sentence: string, type: QuestionType, tokens: Token[]): Span[] {
+function candidateSpans(sentence: string, type: QuestionType, words: Word[], nameness: Nameness): Span[] {
   const spans: Span[] = [];
   const addMatches = (pattern: RegExp, fit: number) => {
-    for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit });
+    for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
   };
-  if (type === 'amount') addMatches(AMOUNT, 2);
-  if (type === 'time') addMatches(TIME, 2);
-  if (type === 'person' || type === 'place' || type === 'thing') {
-    const times = [...sentence.matchAll(TIME)].map((match) => [match.index, match.index + match[0].length] as const);
-    for (const name of nameRuns(sentence)) {
-      if (times.some(([start, end]) => name.start >= start && name.end <= end)) continue;
-      const words = name.text.split(/\s+/);
-      const nameLike = words.filter((word) => !COMMON_NOUN_ENDING.test(word.toLowerCase())).length / words.length;
-      const afterPlaceCue = PLACE_CUE.test(sentence.slice(0, name.start));
-      const fit = type === 'person' ? nameLike * (words.length > 1 ? 1.6 : 1.1) : type === 'place' ? nameLike * (afterPlaceCue ? 1.8 : 0.9) : 0.6 * nameLike;
-      // German capitalises every sentence's first word, so a lone first word is a weaker name.
-      const initial = name.start === 0 && words.length === 1 ? 0.7 : 1;
-      spans.push({ start: name.start, end: name.end, fit: fit * initial });
-    }
+  if (type === 'amount') {
+    addMatches(AMOUNT, 2);
+    // A bare year is a date, not the amount asked for.
+    for (const span of spans) if (/^(1\d|20)\d\d$/.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
   }
+  if (type === 'time') addMatches(TIME, 2);
   if (type === 'reason') {
     for (const match of sentence.matchAll(REASON_CUE)) {
-      const end = clauseEnd(sentence, match.index + match[0].length);
-      spans.push({ start: match.index + match[0].length, end, fit: 1.5 });
+      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: 1.5, typed: false });
     }
   }
-  spans.push(...phraseSpans(sentence, tokens));
+  const times = [...sentence.matchAll(TIME)].map((match) => [match.index, match.index + match[0].length] as const);
+  for (const chunk of nounPhrases(words, sentence)) {
+    const start = words[chunk.from]!.start;
+    const end = words[chunk.to]!.end;
+    if (times.some(([from, to]) => start >= from && end <= to)) continue;
+    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to, sentence, nameness), typed: false });
+  }
   return spans;
 }
 
-/** Capitalised runs and each of their shorter runs ("Mark Rutte" inside "NATO-Generalsekretär Mark Rutte"). */
-function nameRuns(sentence: string): Array<{ start: number; end: number; text: string }> {
-  const runs = [];
-  for (const match of sentence.matchAll(NAME)) {
-    const words = [...match[0].matchAll(/\S+/g)].slice(0, 6);
-    for (let from = 0; from < words.length; from++) {
-      for (let to = from; to < words.length; to++) {
-        const start = match.index + words[from]!.index;
-        const end = match.index + words[to]!.index + words[to]![0].length;
-        runs.push({ start, end, text: sentence.slice(start, end) });
-      }
-    }
+/** How well a noun phrase fits the kind of answer asked. */
+function phraseFit(type: QuestionType, words: Word[], from: number, to: number, sentence: string, nameness: Nameness): number {
+  const run = words.slice(from, to + 1);
+  const capitals = run.filter((word) => word.kind === 'capital');
+  const determined = run[0]!.kind === 'determiner' || words[from - 1]?.kind === 'determiner';
+  // Names rarely follow a determiner or end like German common nouns; sentence-initial words are capitalised anyway.
+  const nameLike =
+    (capitals.reduce((sum, word) => sum + nameness(word.text) * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
+    (determined ? 0.7 : 1) *
+    (from === 0 && run.length === 1 ? 0.7 : 1) *
+    (capitals.length > 1 ? 1.3 : 1);
+  switch (type) {
+    case 'person':
+      return 1.4 * nameLike;
+    case 'place':
+      return nameLike * (PLACE_CUE.test(sentence.slice(0, words[from]!.start)) ? 1.8 : 0.9);
+    case 'thing':
+    case 'manner':
+      // "Was …?" asks for a thing; a place after "in" is more often the setting than the answer.
+      return (0.8 + 0.3 * nameLike) * (PLACE_CUE.test(sentence.slice(0, words[from]!.start)) ? 0.7 : 1);
+    default:
+      return 0.4;
   }
-  return runs;
 }
 
-/** Runs of words between punctuation, each a plain candidate for "what" and "how" questions. */
-function phraseSpans(sentence: string, tokens: Token[]): Span[] {
-  const spans: Span[] = [];
-  let first: Token | undefined;
-  let last: Token | undefined;
-  const close = () => {
-    if (first && last) spans.push({ start: first.start, end: last.end, fit: 0.2 });
-    first = undefined;
-  };
-  for (const token of tokens) {
-    if (last && /[,;:()–—"„“”«»]/.test(sentence.slice(last.end, token.start))) close();
-    first ??= token;
-    last = token;
+/** Nearness to the question's words in the sentence: words right beside the matched ones count most. */
+function closeness(words: readonly Word[], asked: readonly boolean[], span: Span): number {
+  let total = 0;
+  words.forEach((word, i) => {
+    if (!asked[i]) return;
+    const distance = word.end <= span.start ? countBetween(words, i, span.start, 1) : word.start >= span.end ? countBetween(words, i, span.end, -1) : 0;
+    total += 1 / (1 + distance);
+  });
+  return Math.min(total, 2) / 2;
+}
+
+/** How many words stand between word `i` and offset `edge`. */
+function countBetween(words: readonly Word[], i: number, edge: number, direction: 1 | -1): number {
+  let count = 0;
+  for (let j = i + direction; j >= 0 && j < words.length; j += direction) {
+    const word = words[j]!;
+    if (direction === 1 ? word.start >= edge : word.end <= edge) break;
+    count++;
   }
-  close();
-  return spans;
+  return count;
 }
 
 function clauseEnd(sentence: string, from: number): number {
@@ -103,26 +124,23 @@ function clauseEnd(sentence: string, from: number): number {
   return stop ? from + stop.index : sentence.length;
 }
 
-function gap(token: Token, span: Span): number {
-  if (token.end <= span.start) return span.start - token.end;
-  if (token.start >= span.end) return token.start - span.end;
-  return 0;
-}
-
 /**
- * Drops question words and function words from the edges of an answer; a capitalised
- * function word inside a sentence belongs to a name ("in Den Haag") and stays.
+ * Drops question words and function words from the edges of an answer, but keeps a
+ * qualifier before an amount ("etwa 50") and symbols after it ("20 %").
  */
-function trimSpan(text: string, isQuestionWord: (word: string) => boolean, atSentenceStart: boolean): string {
-  const tokens = tokenize(text);
-  const keep = (token: Token, i: number) =>
-    !isQuestionWord(token.text) && (!STOPWORDS.has(token.text.toLowerCase()) || (i === 0 && !atSentenceStart && /^\p{Lu}/u.test(token.text) && tokens.length > 1));
-  const from = tokens.findIndex(keep);
-  const to = tokens.findLastIndex(keep);
-  if (from === -1) return text.trim();
+function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: readonly boolean[]): string {
+  const inside = words.map((word, i) => ({ word, i })).filter(({ word }) => word.start >= span.start && word.end <= span.end);
+  const keep = ({ word, i }: { word: Word; i: number }) => !asked[i] && (word.kind === 'capital' || !STOPWORDS.has(word.text.toLowerCase()));
+  let from = inside.findIndex(keep);
+  const to = inside.findLastIndex(keep);
+  if (from === -1) return sentence.slice(span.start, span.end).trim();
   const qualifier = /^(etwa|rund|über|mehr|fast|knapp|ca|circa|insgesamt|bis|weniger|mindestens|about|around|over|more|almost|nearly|up|less|approximately)$/i;
-  let start = tokens[from]!.start;
-  for (let i = from - 1; i >= 0 && qualifier.test(tokens[i]!.text); i--) start = tokens[i]!.start;
-  const symbol = /^\s?(?:%|€|\$|Mio\.|Mrd\.)/.exec(text.slice(tokens[to]!.end))?.[0] ?? '';
-  return text.slice(start, tokens[to]!.end + symbol.length).trim();
+  while (from > 0 && (qualifier.test(inside[from - 1]!.word.text) || /^\p{Lu}/u.test(inside[from - 1]!.word.text)) && !asked[inside[from - 1]!.i] && inside[from - 1]!.word.start > 0) from--;
+  let start = inside[from]!.word.start;
+  let end = inside[to]!.word.end;
+  end += /^\s?(?:%|€|\$|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;
+  // The answer takes whole hyphenated compounds: "NATO-Außenminister", not "NATO".
+  start -= /(?:[\p{L}\p{N}]+-)+$/u.exec(sentence.slice(0, start))?.[0].length ?? 0;
+  end += /^(?:-[\p{L}\p{N}]+)+/u.exec(sentence.slice(end))?.[0].length ?? 0;
+  return sentence.slice(start, end).trim();
 }

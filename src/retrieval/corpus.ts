@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { createNameStats, type Nameness } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
 import type { Article, Passage } from '../types.ts';
@@ -19,11 +20,14 @@ export interface Corpus {
   /** Per passage: the index of its paragraph in `paragraphs`. */
   passageParagraph: Int32Array;
   paragraphs: IndexedParagraph[];
+  /** How much a word looks like a name in these articles (0..1). */
+  nameness: Nameness;
 }
 
 /** Cuts articles into sentence passages with their position and term keys. */
 export function buildCorpus(articles: readonly Article[]): Corpus {
   const keyOf = cachedTermKey();
+  const names = createNameStats();
   const passages: Passage[] = [];
   const passageTerms: string[][] = [];
   const owners: number[] = [];
@@ -40,18 +44,24 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
           sentence: sentenceIndex + 1,
           text: sentence,
         });
-        passageTerms.push(contentKeys(sentence, keyOf));
+        const tokens = tokenize(sentence);
+        names.observe(tokens);
+        passageTerms.push(keysOf(tokens, keyOf));
         owners.push(paragraphs.length - 1);
       });
     });
   });
-  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs };
+  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, nameness: names.nameness };
 }
 
 /** The term keys of a text's content words (stopwords dropped). */
 export function contentKeys(text: string, keyOf: (word: string) => string = termKey): string[] {
+  return keysOf(tokenize(text), keyOf);
+}
+
+function keysOf(tokens: readonly Token[], keyOf: (word: string) => string): string[] {
   const keys: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const lower = token.text.toLowerCase();
     if (STOPWORDS.has(lower)) continue;
     keys.push(keyOf(lower));

@@ -1,0 +1,61 @@
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+
+/** Words that open a German noun phrase. */
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesen diesem jener jene jenes jenen jenem unser unsere unseren unserem unserer'.split(' '),
+);
+
+/** Endings of inflected German adjectives and ordinals ("großen", "ersten", "neue"). */
+const ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}-]*(e|en|er|es|em|te|ten|ter|tes|ste|sten|ster)$/u;
+
+/** A word of a sentence with a rough part of speech. */
+export interface Word extends Token {
+  kind: 'determiner' | 'adjective' | 'capital' | 'number' | 'function' | 'other';
+}
+
+/** Tags each word: capitalised (noun or name), number, determiner, adjective-like, function word or other. */
+export function tagWords(sentence: string): Word[] {
+  return tokenize(sentence).map((token, i) => {
+    const lower = token.text.toLowerCase();
+    let kind: Word['kind'] = 'other';
+    if (/^\p{N}/u.test(token.text)) kind = 'number';
+    // A capitalised determiner inside a sentence belongs to a name ("in Den Haag").
+    else if (/^\p{Lu}/u.test(token.text) && !(i === 0 && STOPWORDS.has(lower))) kind = 'capital';
+    else if (DETERMINERS.has(lower)) kind = 'determiner';
+    else if (STOPWORDS.has(lower)) kind = 'function';
+    else if (ADJECTIVE.test(token.text)) kind = 'adjective';
+    return { ...token, kind };
+  });
+}
+
+/** A run of words `words[from..to]` (inclusive). */
+export interface Chunk {
+  from: number;
+  to: number;
+}
+
+/**
+ * Noun phrases, roughly: an optional determiner, adjective-like words or numbers, then one
+ * or more capitalised words ("die Nationalhymne", "der magnetischen Flussdichte", "Astra 2A").
+ * Each phrase is also offered without its determiner.
+ */
+export function nounPhrases(words: readonly Word[], sentence: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let j = i;
+    if (words[j]?.kind === 'determiner') j++;
+    while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;
+    if (words[j]?.kind !== 'capital') continue;
+    while (words[j + 1] && (words[j + 1]!.kind === 'capital' || words[j + 1]!.kind === 'number') && joined(words, j + 1, sentence)) j++;
+    chunks.push({ from: i, to: j });
+    if (words[i]!.kind === 'determiner' && i + 1 <= j) chunks.push({ from: i + 1, to: j });
+  }
+  return chunks;
+}
+
+/** Whether word `j` continues the phrase, i.e. no punctuation stands before it. */
+function joined(words: readonly Word[], j: number, sentence: string): boolean {
+  const previous = words[j - 1];
+  return !previous || /^[\s-]*$/.test(sentence.slice(previous.end, words[j]!.start));
+}
