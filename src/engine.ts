@@ -11,7 +11,7 @@ import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } f
 export interface EngineOptions {
   /** Longest question read, in characters; longer ones are declined (default 1000). */
   maxQuestionLength: number;
-  /** Lowest score that still counts as answered (default 0.42). */
+  /** Lowest score that still counts as answered (default 0.35). */
   minScore: number;
   /** How many of the best sentences are re-read for the kind of answer asked (default 8). */
   rerank: number;
@@ -20,7 +20,7 @@ export interface EngineOptions {
   rank: RankOptions;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.42, rerank: 8, fitWeight: 0.2, rank: defaultRankOptions };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.35, rerank: 8, fitWeight: 0.2, rank: defaultRankOptions };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -59,7 +59,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
       })
       .reduce((a, b) => (b.total > a.total ? b : a));
-    const score = confidence(best.candidate.sentenceCoverage, best.candidate.paragraphCoverage);
+    const score = confidence(best.candidate.sentenceCoverage, best.candidate.paragraphCoverage, TYPED.has(analyzed.type) ? best.extracted.fit : 1);
     if (score < settings.minScore) return decline('not-found', analyzed.language, score);
     const { text: sentence, ...source } = index.corpus.passages[best.candidate.passage]!;
     return {
@@ -80,9 +80,15 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   return { ask, articles };
 }
 
-/** Score in 0..1 from how much of the question the sentence and its paragraph contain. */
-function confidence(sentenceCoverage: number, paragraphCoverage: number): number {
-  return Math.min(1, 0.6 * sentenceCoverage + 0.4 * paragraphCoverage);
+/** Question types whose answer has a shape (a number, a date, a name) the sentence must hold. */
+const TYPED = new Set(['amount', 'time', 'person', 'place']);
+
+/**
+ * Score in 0..1 from how much of the question the sentence and its paragraph contain; a
+ * sentence without the kind of answer asked ("how old" but no number) counts for less.
+ */
+function confidence(sentenceCoverage: number, paragraphCoverage: number, fit: number): number {
+  return Math.min(1, (0.6 * sentenceCoverage + 0.4 * paragraphCoverage) * (0.6 + 0.4 * fit));
 }
 
 function guessLanguage(text: string): ReplyLanguage {

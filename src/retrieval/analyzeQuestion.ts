@@ -6,12 +6,19 @@ import { tokenize } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
 import type { ReplyLanguage } from '../types.ts';
 
+/** Nouns that name the kind of answer after "welche"/"which". */
+const TYPE_NOUNS = new Set(
+  'stadt land ort region staat jahr monat datum tag jahrhundert jahrzehnt zeitpunkt person personen name namen city country place region state year month date day century decade person name town'.split(' '),
+);
+
 /** A content word of the question and the index keys it may stand for. */
 export interface QueryWord {
   text: string;
   /** Its own key first, then the keys of its German translations. */
   keys: string[];
   translated: boolean;
+  /** Whether it opens the question (so its capital letter says nothing). */
+  first: boolean;
 }
 
 /** A question read for searching. */
@@ -28,15 +35,18 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
   const text = language === 'en' ? joinEnglishPhrases(question) : question;
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  for (const { text: word } of tokenize(text)) {
+  const tokens = tokenize(text);
+  tokens.forEach(({ text: word }, i) => {
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
+    if (STOPWORDS.has(lower)) return;
+    // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
+    if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) return;
     const translations = language === 'en' ? translateToGerman(lower) : undefined;
     const own = termKey(lower);
     const keys = [own, ...(translations ?? []).map(termKey)].filter((key, i, all) => all.indexOf(key) === i);
-    if (seen.has(keys.join(' '))) continue;
+    if (seen.has(keys.join(' '))) return;
     seen.add(keys.join(' '));
-    words.push({ text: word, keys, translated: translations !== undefined });
-  }
+    words.push({ text: word, keys, translated: translations !== undefined, first: i === 0 });
+  });
   return { language, type: detectQuestionType(text), words };
 }

@@ -22,6 +22,7 @@ export interface ConceptSources {
 const TRANSLATION_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.9;
 const CORRECTION_WEIGHT = 0.85;
+const SALIENT_WEIGHT = 1.5;
 
 /**
  * Resolves question words to weighted index terms: the word itself, its translations and
@@ -57,6 +58,8 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
       .filter((term) => term.id >= 0);
     const exactIdf = exact.map((key) => index.idf[index.termIds.get(key)!]!);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : rarest;
-    return { word: word.text, terms, idf };
+    // Names and numbers pin a question to its article; missing them should cost the most.
+    const salience = /^[\p{Lu}\p{N}]/u.test(word.text) && !word.first ? SALIENT_WEIGHT : 1;
+    return { word: word.text, terms, idf: idf * salience };
   });
 }

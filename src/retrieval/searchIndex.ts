@@ -1,3 +1,4 @@
+import { NEWS_THESAURUS } from '../lang/thesaurus.ts';
 import { termKey } from '../text/terms.ts';
 import type { Knowledge } from '../types.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
@@ -21,7 +22,7 @@ export function createSearchIndex(knowledge: Knowledge): SearchIndex {
   const family = createWordFamily(inverted.keys);
   let correct: ((key: string) => string | undefined) | undefined;
   const synonymGroups = new Map<string, string[]>();
-  for (const group of knowledge.synonyms ?? []) {
+  for (const group of [...NEWS_THESAURUS, ...(knowledge.synonyms ?? [])]) {
     const keys = group.flatMap((phrase) => phrase.split(/\s+/).map(termKey));
     for (const key of keys) synonymGroups.set(key, [...(synonymGroups.get(key) ?? []), ...keys.filter((other) => other !== key)]);
   }

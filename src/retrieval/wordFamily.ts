@@ -27,6 +27,15 @@ export function createWordFamily(keys: Iterable<string>) {
     if (key.length >= MIN_PART && !/^\d/.test(key)) {
       for (const other of withPrefix(forward, key)) add(other, containedWeight(key, other));
       for (const other of withPrefix(backward, reverse(key))) add(reverse(other), containedWeight(key, reverse(other)));
+      // Other endings of the same word ("leitet" -> "leitung", "kurzt" -> "kurzung"), which
+      // the Snowball stemmer leaves apart; a participle's "ge-" is dropped first.
+      const bare = key.length >= 7 && key.startsWith('ge') ? key.slice(2) : key;
+      if (bare !== key && known.has(bare)) add(bare, 0.8);
+      if (bare.length >= MIN_PART + 2) {
+        for (const other of withPrefix(forward, bare.slice(0, bare.length - 2))) {
+          if (other.length <= bare.length + 2) add(other, 0.55);
+        }
+      }
       if (!known.has(key)) {
         for (let cut = MIN_PART; cut <= key.length - MIN_PART; cut++) {
           const head = key.slice(0, cut);

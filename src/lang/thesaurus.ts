@@ -1,0 +1,38 @@
+/**
+ * Everyday German words for what news reports say more formally, grouped by meaning. The
+ * engine treats a group's words as near-synonyms, as it does the operator's `synonyms.txt`.
+ */
+export const NEWS_THESAURUS: string[][] = [
+  ['Chef', 'Leiter', 'Vorsitzender', 'Generalsekretär', 'Oberhaupt', 'Boss', 'Spitze', 'Anführer'],
+  ['leiten', 'führen', 'Leitung', 'Führung', 'anführen'],
+  ['Geld', 'Mittel', 'Gelder', 'Finanzierung', 'Summe', 'Betrag'],
+  ['Hilfe', 'Unterstützung', 'Beistand', 'Hilfen'],
+  ['beschließen', 'finalisieren', 'entscheiden', 'verabschieden', 'festlegen', 'vereinbaren'],
+  ['Ziel', 'Zielvorgabe', 'Vorgabe', 'Zielmarke'],
+  ['Treffen', 'Gipfel', 'Konferenz', 'Sitzung', 'Tagung', 'Zusammenkunft'],
+  ['Staat', 'Land', 'Nation'],
+  ['USA', 'Amerika', 'Vereinigte Staaten', 'US'],
+  ['Großbritannien', 'Vereinigtes Königreich', 'England', 'Briten'],
+  ['kürzen', 'Kürzung', 'reduzieren', 'Reduzierung', 'verringern', 'senken', 'streichen'],
+  ['erhöhen', 'Erhöhung', 'steigern', 'anheben', 'aufstocken'],
+  ['Krieg', 'Konflikt', 'Kämpfe'],
+  ['Militär', 'Armee', 'Streitkräfte', 'Truppen', 'Heer'],
+  ['Waffenstillstand', 'Waffenruhe', 'Feuerpause'],
+  ['Hauptquartier', 'Zentrale', 'Sitz', 'Hauptsitz'],
+  ['sagen', 'erklären', 'betonen', 'äußern', 'sprechen', 'mitteilen'],
+  ['Verbündete', 'Alliierte', 'Partner', 'Bündnispartner'],
+  ['Bündnis', 'Allianz'],
+  ['Angriff', 'Attacke', 'Überfall', 'angreifen'],
+  ['Ausgaben', 'Kosten', 'Etat', 'Budget', 'Haushalt'],
+  ['Verhandlungen', 'Gespräche', 'Verhandlung'],
+  ['Frieden', 'Friedens'],
+  ['zusagen', 'versprechen', 'Zusage', 'Versprechen', 'verpflichten'],
+  ['bereitstellen', 'liefern', 'geben', 'zahlen', 'leisten'],
+  ['Bedrohung', 'Gefahr', 'Drohung'],
+  ['Präsident', 'Staatschef', 'Staatsoberhaupt'],
+  ['Bedenken', 'Sorgen', 'Sorge', 'Befürchtungen', 'Zweifel'],
+  ['Firma', 'Unternehmen', 'Konzern', 'Betrieb'],
+  ['Gründer', 'gründen', 'Gründung', 'gegründet'],
+  ['Tod', 'sterben', 'starb', 'gestorben'],
+  ['Geburt', 'geboren'],
+];
