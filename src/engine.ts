@@ -13,14 +13,14 @@ export interface EngineOptions {
   maxQuestionLength: number;
   /** Lowest score that still counts as answered (default 0.35). */
   minScore: number;
-  /** How many of the best sentences are re-read for the kind of answer asked (default 8). */
+  /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
   /** Weight of a sentence offering the asked kind of answer, against its relative score (default 0.15). */
   fitWeight: number;
   rank: RankOptions;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.35, rerank: 8, fitWeight: 0.2, rank: defaultRankOptions };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.35, rerank: 4, fitWeight: 0.2, rank: defaultRankOptions };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {

@@ -14,9 +14,11 @@ export interface RankOptions {
   neighbourShare: number;
   /** Weight of the paragraph's own score in a sentence's score (default 0.35). */
   paragraphShare: number;
+  /** How much a word's spread over the paragraph's sentences lowers its weight there (default 0.5). */
+  localShare: number;
 }
 
-export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, paragraphShare: 0.35 };
+export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, paragraphShare: 0.35, localShare: 0.5 };
 
 /** A sentence that could answer, with what the answer picker and confidence need. */
 export interface RankedSentence {
@@ -46,11 +48,17 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, concepts: re
     }
     const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
+    // Within a paragraph, a word in every sentence (its topic) tells the sentences apart less.
+    const local = concepts.map((_, c) => {
+      const holding = presence.filter((found) => found.weights[c]! > 0).length;
+      return 1 - options.localShare * (holding / presence.length);
+    });
     presence.forEach((found, offset) => {
       const neighbours = concepts.map((_, c) => Math.max(presence[offset - 1]?.weights[c] ?? 0, presence[offset + 1]?.weights[c] ?? 0));
       const own = weighted(concepts, found.weights);
+      const distinctive = weighted(concepts, found.weights.map((weight, c) => weight * local[c]!));
       const near = weighted(concepts, neighbours.map((weight, c) => Math.max(0, weight - found.weights[c]!)));
-      const score = own + options.neighbourShare * near + options.paragraphShare * totalWeight * (paragraphScore / bestParagraph);
+      const score = distinctive + options.neighbourShare * near + options.paragraphShare * totalWeight * (paragraphScore / bestParagraph);
       ranked.push({
         passage: paragraph.firstPassage + offset,
         score,

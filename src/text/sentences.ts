@@ -30,6 +30,7 @@ export function splitSentences(paragraph: string): string[] {
 function endsSentence(before: string): boolean {
   const word = /([\p{L}\p{N}]+)$/u.exec(before)?.[1];
   if (!word) return true;
-  if (/^\d{1,2}$/.test(word)) return false;
+  // Ordinals ("1. Juni") and initials ("M. Theo Kearney", "Y. pestis") do not end a sentence.
+  if (/^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
