@@ -1,0 +1,137 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, type CustomRoute, type webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { LiveEngine } from '../common/liveEngine.ts';
+import { createRateLimiter } from '../common/rateLimiter.ts';
+import { ACTION_IDS } from './actions.ts';
+import { createBoltLogger } from './boltLogger.ts';
+import { createFeedbackLog, type FeedbackLog } from './feedback.ts';
+import { createHandlerGuard } from './guard.ts';
+import { askCommand, notifyCommand } from './handlers/askCommand.ts';
+import { feedbackHandler, notifyButton, shareHandler } from './handlers/buttons.ts';
+import { directMessageHandler, mentionHandler, notifyConversation } from './handlers/conversation.ts';
+import type { SlackDeps } from './question.ts';
+import { explainStartError } from './startError.ts';
+
+/** Everything the Slack bot needs; `main.ts` fills it from the environment. */
+export interface SlackBotOptions {
+  live: LiveEngine;
+  logger: Logger;
+  /** Bot User OAuth Token, `xoxb-…`. */
+  botToken: string;
+  /** App-Level Token, `xapp-…`: when set, Socket Mode; else HTTP. */
+  appToken?: string;
+  /** Signing Secret; required over HTTP. */
+  signingSecret?: string;
+  /** HTTP port (default 3000; 0 picks a free one). */
+  port?: number;
+  /** HTTP interface to listen on (default all). */
+  host?: string;
+  /** Web API base URL (default Slack's, `https://slack.com/api/`). */
+  apiUrl?: string;
+  /** Questions per user and window (default 5 per 30 s). */
+  rateLimit?: { count: number; windowSeconds: number };
+  /** Where 👍/👎 clicks go (default a log on `feedback.jsonl`). */
+  feedback?: FeedbackLog;
+  /** Longest wait for running answers when stopping, in ms (default 5000). */
+  drainMs?: number;
+}
+
+/** A Slack bot that can be started and stopped once. */
+export interface SlackBot {
+  /** Checks the bot token (`auth.test`), then listens over HTTP or connects in Socket Mode. */
+  start(): Promise<{ mode: 'http' | 'socket'; port?: number }>;
+  /** Stops taking questions, lets running answers finish (bounded by `drainMs`), then stops the receiver. */
+  stop(): Promise<void>;
+  /** Resolves once no handler is running (tests use it to know an event was fully handled). */
+  idle(): Promise<void>;
+  /** The Bolt app, for anything the options do not cover. */
+  readonly app: App;
+}
+
+const defaults = { port: 3000, rateLimit: { count: 5, windowSeconds: 30 }, drainMs: 5000 };
+
+/** Builds the Bolt app with every handler wrapped once; nothing talks to Slack until `start()`. */
+export function createSlackBot(options: SlackBotOptions): SlackBot {
+  const { live, logger, botToken, appToken, signingSecret, host, apiUrl } = options;
+  const { port, rateLimit, drainMs } = { ...defaults, ...withoutUndefined(options) };
+  const mode = appToken ? 'socket' : 'http';
+  const boltLogger = createBoltLogger(logger);
+  // A failed Web API call is retried twice within about two seconds, not for Bolt's default half hour.
+  const clientOptions: webApi.WebClientOptions = { retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 }, timeout: 10_000, ...(apiUrl ? { slackApiUrl: withSlash(apiUrl) } : {}) };
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ status: 'ok', articles: live.current().articles.length }));
+    },
+  };
+  const app = new App({
+    token: botToken,
+    logger: boltLogger,
+    clientOptions,
+    // auth.test runs in start(), so a wrong token is a clear start-up error, not an unhandled rejection.
+    deferInitialization: true,
+    ...(mode === 'socket'
+      ? // Socket Mode keeps its own patient retries for apps.connections.open, so it reconnects after an outage.
+        { socketMode: true, appToken, installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } } }
+      : { signingSecret, port, customRoutes: [healthz] }),
+  });
+
+  const deps: SlackDeps = {
+    live,
+    logger,
+    limiter: createRateLimiter({ limit: rateLimit.count, windowMs: rateLimit.windowSeconds * 1000 }),
+    rateLimit,
+    feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),
+  };
+  const guard = createHandlerGuard(logger);
+  app.command('/ask', guard.wrap('ask', askCommand(deps), notifyCommand));
+  app.event('app_mention', guard.wrap('mention', mentionHandler(deps), notifyConversation));
+  app.message(guard.wrap('direct-message', directMessageHandler(deps), notifyConversation));
+  app.action(ACTION_IDS.share, guard.wrap('share', shareHandler(deps), notifyButton));
+  app.action(ACTION_IDS.helpful, guard.wrap('feedback', feedbackHandler(deps, 'up'), notifyButton));
+  app.action(ACTION_IDS.unhelpful, guard.wrap('feedback', feedbackHandler(deps, 'down'), notifyButton));
+  app.error(async (error) => {
+    logger.error({ event: 'bolt-error', err: error }, 'Bolt reported an error');
+  });
+
+  let started = false;
+  return {
+    app,
+    idle: () => guard.idle(),
+    async start() {
+      await app.init().catch((error: unknown) => {
+        throw explainStartError(error, { token: 'SLACK_BOT_TOKEN', port, apiUrl });
+      });
+      try {
+        if (mode === 'socket') {
+          await app.start();
+          started = true;
+          return { mode };
+        }
+        const server = (await app.start({ port, ...(host ? { host } : {}) })) as Server;
+        started = true;
+        return { mode, port: (server.address() as AddressInfo).port };
+      } catch (error) {
+        throw explainStartError(error, { token: 'SLACK_APP_TOKEN', port, apiUrl });
+      }
+    },
+    async stop() {
+      const unfinished = await guard.close(drainMs);
+      if (unfinished > 0) logger.warn({ event: 'shutdown-unfinished', handlers: unfinished }, 'stopping with answers still running');
+      if (started) await app.stop();
+      started = false;
+    },
+  };
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function withoutUndefined<T extends object>(object: T): Partial<T> {
+  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { baseConfigSchema, readConfig } from '../common/config.ts';
+
+/** The Slack bot's variables on top of {@link baseConfigSchema}; read once, in `main.ts`. */
+export const slackConfigSchema = baseConfigSchema
+  .extend({
+    /** Bot User OAuth Token, `xoxb-…`; always required. */
+    SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[\w-]+$/),
+    /** Signing Secret; required over HTTP (no app token), unused in Socket Mode. */
+    SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{16,}$/i).optional(),
+    /** App-Level Token, `xapp-…`, with `connections:write`; when set the bot runs in Socket Mode. */
+    SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/).optional(),
+    /** HTTP port for events, commands, interactivity and `/healthz` (default 3000). */
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    /** Web API base URL, for proxies and tests (default Slack's own, `https://slack.com/api/`). */
+    SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** File that 👍/👎 clicks are appended to, one JSON line each (default `feedback.jsonl`). */
+    FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
+    /** Questions one user may ask per window (default 5). */
+    RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
+    /** The rate-limit window in seconds (default 30). */
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  })
+  .superRefine(
+    (config, context) => {
+      if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+        context.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required over HTTP' });
+      }
+    },
+    // Also check when other variables are wrong, so one start-up error names every missing one.
+    { when: () => true },
+  );
+
+/** The validated Slack configuration. */
+export type SlackConfig = z.infer<typeof slackConfigSchema>;
+
+/** Where to find each variable, said in the start-up error when it is missing or wrong. */
+export const SLACK_HINTS: Record<string, string> = {
+  SLACK_BOT_TOKEN: 'the Bot User OAuth Token (xoxb-…) from api.slack.com/apps > your app > OAuth & Permissions',
+  SLACK_SIGNING_SECRET:
+    'the Signing Secret (hex) from api.slack.com/apps > your app > Basic Information > App Credentials; needed over HTTP, that is when SLACK_APP_TOKEN is not set',
+  SLACK_APP_TOKEN: 'an App-Level Token (xapp-…) with connections:write from api.slack.com/apps > your app > Basic Information > App-Level Tokens; leave it empty to run over HTTP',
+  PORT: 'a port number from 0 to 65535, e.g. 3000',
+  SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
+  FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
+  RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
+  RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
+};
+
+/** Reads and checks the Slack bot's environment; throws a `CONFIG_INVALID` QaError naming each bad variable. */
+export function readSlackConfig(env: Record<string, string | undefined>): SlackConfig {
+  return readConfig(slackConfigSchema, env, SLACK_HINTS);
+}
+
+/** Socket Mode when an app token is set, else HTTP. */
+export function slackMode(config: Pick<SlackConfig, 'SLACK_APP_TOKEN'>): 'socket' | 'http' {
+  return config.SLACK_APP_TOKEN ? 'socket' : 'http';
+}

@@ -1,0 +1,98 @@
+import type { types } from '@slack/bolt';
+import { formatSource, message } from '../../src/messages.ts';
+import type { Answer } from '../../src/types.ts';
+import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue } from './actions.ts';
+import { escapeAndClip, escapeSlack } from './slackText.ts';
+import { slackWord } from './words.ts';
+
+/** A message as Slack takes it: Block Kit blocks and a plain `text` for notifications. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/** How an answer is shown. */
+export interface AnswerView {
+  /** The question as the user asked it (plain text; escaped here). */
+  question: string;
+  /** Repeat the question above the answer: `you` for /ask, whose text Slack does not show; a user id for a shared answer (default none). */
+  echo?: 'you' | { user: string };
+  /** Offer a "Share in channel" button (default false; only for answered /ask replies). */
+  share?: boolean;
+}
+
+/** Slack's limit on the text of a section or context element. */
+export const SECTION_TEXT_MAX = 3000;
+/** Slack's limit on blocks in one message. */
+export const BLOCKS_MAX = 50;
+/** How much of a question is repeated back. */
+const ECHO_MAX = 300;
+
+/**
+ * Formats an engine answer for Slack: the short answer in bold, the quoted sentence, a
+ * context line with source and confidence, and 👍/👎 buttons. Every piece of user or article
+ * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
+ */
+export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
+  const { language } = answer;
+  const blocks: types.KnownBlock[] = [];
+  const echo = echoLine(answer, view);
+  if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
+  if (answer.answered && answer.passage && answer.source) {
+    blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
+    if (answer.passage !== answer.answer) blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: sourceLine(answer) }] });
+  } else {
+    blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
+  }
+  // Feedback on "the article does not say" shows what is missing; empty or too long questions have nothing to rate.
+  if (answer.answered || answer.reason === 'not-found') {
+    const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer });
+    const buttons: types.Button[] = [];
+    if (view.share && answer.answered && view.question.length <= BUTTON_VALUE_MAX) {
+      buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: view.question, style: 'primary' });
+    }
+    buttons.push({ type: 'button', action_id: ACTION_IDS.helpful, text: plain(slackWord(language, 'helpful')), value: feedback });
+    buttons.push({ type: 'button', action_id: ACTION_IDS.unhelpful, text: plain(slackWord(language, 'unhelpful')), value: feedback });
+    blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
+  }
+  return { text: fallbackText(answer), blocks };
+}
+
+/** A short notice (usage, rate limit, apology): one section, same text as the fallback. */
+export function formatSlackNotice(mrkdwn: string): SlackMessage {
+  return { text: mrkdwn, blocks: [section(mrkdwn)] };
+}
+
+function echoLine(answer: Answer, view: AnswerView): string | null {
+  if (!view.echo) return null;
+  const question = `_${escapeAndClip(oneLine(view.question), ECHO_MAX)}_`;
+  if (view.echo === 'you') return slackWord(answer.language, 'you_asked', { question });
+  // Only a real user id becomes a mention; anything else is shown as escaped text.
+  const user = /^[UW][A-Z0-9]+$/.test(view.echo.user) ? `<@${view.echo.user}>` : escapeSlack(view.echo.user);
+  return slackWord(answer.language, 'asked', { user, question });
+}
+
+function sourceLine(answer: Answer): string {
+  const where = escapeAndClip(formatSource(answer.language, answer.source!), SECTION_TEXT_MAX - 200);
+  return `${message(answer.language, 'source')}: ${where} · ${message(answer.language, 'confidence')} ${Math.round(answer.score * 100)} %`;
+}
+
+function fallbackText(answer: Answer): string {
+  if (!answer.answered || !answer.passage || !answer.source) return escapeAndClip(answer.answer, SECTION_TEXT_MAX);
+  const [open, close] = answer.language === 'de' ? ['„', '“'] : ['“', '”'];
+  const quote = answer.passage === answer.answer ? '' : ` — ${open}${oneLine(answer.passage)}${close}`;
+  return escapeAndClip(`${answer.answer}${quote} (${formatSource(answer.language, answer.source)})`, SECTION_TEXT_MAX);
+}
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function plain(text: string): types.PlainTextElement {
+  return { type: 'plain_text', text, emoji: true };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

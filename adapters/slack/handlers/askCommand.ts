@@ -1,0 +1,27 @@
+import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { NoticeKey } from '../guard.ts';
+import { formatSlackNotice } from '../format.ts';
+import { replyToQuestion, type SlackDeps } from '../question.ts';
+import { slackTextToPlain } from '../slackText.ts';
+import { languageOf, slackWord } from '../words.ts';
+
+type CommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'respond'>;
+
+/** `/ask <question>`: answered ephemerally through `respond()` (the guard has acked already); empty text gets usage. */
+export function askCommand(deps: SlackDeps) {
+  return async ({ command, respond }: CommandArgs): Promise<void> => {
+    const question = slackTextToPlain(command.text);
+    if (question === '') {
+      const usage = `${slackWord('de', 'usage')}\n${slackWord('en', 'usage')}`;
+      await respond({ response_type: 'ephemeral', ...formatSlackNotice(usage) });
+      return;
+    }
+    const reply = replyToQuestion(deps, question, command.user_id, { echo: 'you', share: true });
+    await respond({ response_type: 'ephemeral', ...reply.message });
+  };
+}
+
+/** Notices for `/ask` go back ephemerally through the command's `response_url`. */
+export async function notifyCommand({ command, respond }: CommandArgs, key: NoticeKey): Promise<void> {
+  await respond({ response_type: 'ephemeral', text: slackWord(languageOf(command.text), key) });
+}

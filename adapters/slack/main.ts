@@ -1,0 +1,69 @@
+import { config as loadDotenv } from 'dotenv';
+import { createEngine } from '../../src/engine.ts';
+import { QaError } from '../../src/errors.ts';
+import { createLiveEngine } from '../common/liveEngine.ts';
+import { loadKnowledge } from '../common/loadKnowledge.ts';
+import { createLogger } from '../common/logger.ts';
+import { watchKnowledge } from '../common/watchKnowledge.ts';
+import { createSlackBot } from './app.ts';
+import { readSlackConfig, slackMode } from './config.ts';
+import { createFeedbackLog } from './feedback.ts';
+
+/** Longest wait for running answers on SIGINT/SIGTERM. */
+const DRAIN_MS = 5000;
+
+/** Token and secret values, masked in anything this file writes itself. */
+let secrets: string[] = [];
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = readSlackConfig(process.env);
+  secrets = [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET].filter((value): value is string => Boolean(value));
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets });
+  const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
+  const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
+  const live = createLiveEngine(createEngine(knowledge, engineOptions));
+  const bot = createSlackBot({
+    live,
+    logger,
+    botToken: config.SLACK_BOT_TOKEN,
+    appToken: config.SLACK_APP_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    port: config.PORT,
+    apiUrl: config.SLACK_API_URL,
+    rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+    feedback: createFeedbackLog(config.FEEDBACK_FILE),
+    drainMs: DRAIN_MS,
+  });
+  // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
+  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));
+  const started = await bot.start();
+  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
+  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'stopping', signal }, 'stopping the Slack bot');
+    bot
+      .stop()
+      .then(() => {
+        stopWatching();
+        logger.info({ event: 'stopped' }, 'Slack bot stopped');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        logger.error({ event: 'stop-failed', err: error }, 'could not stop cleanly');
+        process.exit(1);
+      });
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  const text = error instanceof QaError ? error.message : `Unexpected error: ${String(error)}`;
+  process.stderr.write(`${secrets.reduce((masked, secret) => masked.split(secret).join('[redacted]'), text)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,245 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_IDS, encodeFeedbackValue } from '../../adapters/slack/actions.ts';
+import type { Engine } from '../../src/engine.ts';
+import { bundledEngine, startHarness, TOKENS, type Harness } from './harness.ts';
+import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody } from './payloads.ts';
+import { postToApp } from './sign.ts';
+
+const RUTTE_SENTENCE = /^> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel/;
+let harness: Harness;
+let ids = 0;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Posts a signed /ask and returns the ack and the message the app sent to its response_url. */
+async function ask(text: string, user = `U0HTTP${ids}`) {
+  const id = `ask-${ids++}`;
+  const ack = await postToApp(harness.eventsUrl, slashCommandBody({ text, user, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+  const response = await harness.fake.waitFor(`the answer to /ask ${id}`, () => harness.fake.responses.find((post) => post.id === id));
+  return { ack, body: response.body as { response_type?: string; text: string; blocks?: { type: string; text?: { text: string }; elements?: { text?: string }[] }[] } };
+}
+
+/** Posts a signed event and waits until the app has fully handled it. */
+async function sendEvent(event: Record<string, unknown>) {
+  const before = harness.fake.calls.length;
+  const ack = await postToApp(harness.eventsUrl, JSON.stringify(eventCallback(event)), { secret: TOKENS.signingSecret });
+  await harness.bot.idle();
+  return { ack, calls: harness.fake.calls.slice(before) };
+}
+
+/** Every text Slack shows for a message: the fallback, sections and context lines. */
+function renderedTexts(body: { text: string; blocks?: { type: string; text?: { text: string }; elements?: { text?: string }[] }[] }): string[] {
+  const texts = [body.text];
+  for (const block of body.blocks ?? []) {
+    if (block.type === 'section') texts.push(block.text!.text);
+    if (block.type === 'context') texts.push(...block.elements!.map((element) => element.text!));
+  }
+  return texts;
+}
+
+const sectionTexts = (blocks: { type: string; text?: { text: string } }[] = []) => blocks.filter((block) => block.type === 'section').map((block) => block.text!.text);
+
+describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
+  it('answers /ask "Wer ist der NATO-Generalsekretär?" with Mark Rutte, ephemerally, after an empty ack', async () => {
+    const { ack, body } = await ask('Wer ist der NATO-Generalsekretär?');
+    expect(ack).toMatchObject({ status: 200, text: '' });
+    expect(body.response_type).toBe('ephemeral');
+    const [answer, quote] = sectionTexts(body.blocks);
+    expect(answer).toBe('*Mark Rutte*');
+    expect(quote).toMatch(RUTTE_SENTENCE);
+    expect(JSON.stringify(body.blocks)).toMatch(/Quelle: NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz 4 · Konfidenz \d+ %/);
+    expect(body.text).toMatch(/^Mark Rutte — „Der NATO-Generalsekretär Mark Rutte betonte/);
+  });
+
+  it('answers an empty /ask with usage', async () => {
+    const { body } = await ask('   ');
+    expect(body.text).toBe(
+      '*So fragst du:* `/ask <Frage>`, z. B. `/ask Wer ist der NATO-Generalsekretär?` Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz.\n' +
+        '*How to ask:* `/ask <question>`, e.g. `/ask Who is the NATO Secretary General?` I answer briefly, quote the sentence and name the article and paragraph.',
+    );
+  });
+
+  it('says "the article does not say" to an unanswerable question', async () => {
+    const { body } = await ask('Wie wird das Wetter morgen?');
+    expect(sectionTexts(body.blocks)).toEqual(['Dazu steht nichts im Artikel.']);
+  });
+
+  it('declines a 4,000-character question with the too-long message and echoes only the start of it', async () => {
+    const { body } = await ask(`Wer ist der NATO-Generalsekretär ${'und '.repeat(992)}?`);
+    expect(sectionTexts(body.blocks)).toEqual(['Die Frage ist zu lang (höchstens 1000 Zeichen). Bitte kürzer fragen.']);
+    const echo = body.blocks![0]!.elements![0]!.text!;
+    expect(echo.startsWith('Deine Frage: _Wer ist der NATO-Generalsekretär und und')).toBe(true);
+    expect(echo.length).toBeLessThan(340);
+  });
+
+  it('never lets <!channel>, <!here> or <@U…> from a question ping anyone', async () => {
+    // Slack sends a typed @channel as <!channel>, and a literally typed "<!here>" escaped.
+    const { body } = await ask('<!channel> &lt;!here&gt; &lt;@U0BOSS&gt; Wer ist der NATO-Generalsekretär?');
+    expect(body.blocks![0]!.elements![0]!.text).toBe('Deine Frage: _&lt;!here&gt; &lt;@U0BOSS&gt; Wer ist der NATO-Generalsekretär?_');
+    // Button values are never rendered; everything that is shown must be escaped.
+    for (const text of renderedTexts(body)) expect(text).not.toMatch(/<!|<@/);
+  });
+
+  it('answers an @mention in the thread of the message', async () => {
+    const ts = nextTs();
+    const { ack, calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?', ts }));
+    expect(ack.status).toBe(200);
+    expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+    expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: ts });
+    expect(sectionTexts(calls[0]!.body.blocks as never)[0]).toBe('*Den Haag*');
+  });
+
+  it('answers an @mention inside a thread in that thread', async () => {
+    const parent = nextTs();
+    const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', threadTs: parent }));
+    expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
+  });
+
+  it('answers a direct message in the DM', async () => {
+    const { calls } = await sendEvent(directMessageEvent({ text: 'Who is the NATO Secretary General?', user: 'U0DM' }));
+    expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+    expect(calls[0]!.body.channel).toBe('D0DIRECT');
+    expect(calls[0]!.body.thread_ts).toBeUndefined();
+    expect(sectionTexts(calls[0]!.body.blocks as never)[0]).toContain('Mark Rutte');
+  });
+
+  it('ignores bot messages, edits and its own messages', async () => {
+    const ignored = [
+      directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', extra: { bot_id: 'B0OTHER' } }),
+      directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', extra: { subtype: 'message_changed' } }),
+      directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', user: 'U0BOT' }),
+      mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', extra: { edited: { user: 'U0ASKER', ts: nextTs() } } }),
+    ];
+    for (const event of ignored) {
+      const { ack, calls } = await sendEvent(event);
+      expect(ack.status).toBe(200);
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('answers the url_verification challenge', async () => {
+    const body = JSON.stringify({ token: 'legacy-verification-token', challenge: 'c7f3a9', type: 'url_verification' });
+    const reply = await postToApp(harness.eventsUrl, body, { secret: TOKENS.signingSecret });
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.text)).toEqual({ challenge: 'c7f3a9' });
+  });
+
+  it('shares an /ask answer in the channel when "Im Kanal teilen" is clicked', async () => {
+    const id = `share-${ids++}`;
+    const click = blockActionBody({ actionId: ACTION_IDS.share, value: 'Wer ist der NATO-Generalsekretär?', user: 'U0SHARER', responseUrl: harness.fake.responseUrl(id) });
+    const ack = await postToApp(harness.eventsUrl, click, { secret: TOKENS.signingSecret });
+    expect(ack).toMatchObject({ status: 200, text: '' });
+    await harness.bot.idle();
+    const posts = harness.fake.responses.filter((post) => post.id === id).map((post) => post.body);
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    const blocks = posts[0]!.blocks as { type: string; elements?: { text?: string }[] }[];
+    expect(blocks[0]!.elements![0]!.text).toBe('<@U0SHARER> fragte: _Wer ist der NATO-Generalsekretär?_');
+    expect(sectionTexts(blocks as never)[0]).toBe('*Mark Rutte*');
+    expect(posts[1]).toEqual({ delete_original: true });
+  });
+
+  it('records a 👍 click as one JSON line in the feedback file and thanks the user', async () => {
+    const id = `vote-${ids++}`;
+    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte' });
+    const ack = await postToApp(harness.eventsUrl, blockActionBody({ actionId: ACTION_IDS.helpful, value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+    expect(ack.status).toBe(200);
+    await harness.bot.idle();
+    const lines = readFileSync(harness.feedbackFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(1);
+    expect(Object.keys(lines[0])).toEqual(['time', 'question', 'answer', 'vote']);
+    expect(lines[0]).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', vote: 'up' });
+    expect(Number.isNaN(Date.parse(lines[0].time))).toBe(false);
+    expect(harness.fake.responses.find((post) => post.id === id)!.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: 'Danke für die Rückmeldung!' });
+  });
+
+  describe('refuses requests Slack did not sign with 401, before any handler', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const cases = [
+      { name: 'an unsigned', options: () => ({ secret: null }) },
+      { name: 'a wrongly signed', options: () => ({ secret: '0123456789abcdef0123456789abcdef' }) },
+      { name: 'a tampered', options: (body: string) => ({ secret: TOKENS.signingSecret, signedBody: body.replace('Generalsekret', 'Geheimsekret') }) },
+      { name: 'a stale (signed over 5 minutes ago)', options: () => ({ secret: TOKENS.signingSecret, timestamp: now() - 301 }) },
+    ];
+    for (const { name, options } of cases) {
+      it(`refuses ${name} /ask`, async () => {
+        const id = `refused-${ids++}`;
+        const user = `U0EVIL${ids}`;
+        const body = slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', user, responseUrl: harness.fake.responseUrl(id) });
+        const reply = await postToApp(harness.eventsUrl, body, options(body));
+        expect(reply.status).toBe(401);
+        await harness.bot.idle();
+        expect(harness.fake.responses.filter((post) => post.id === id)).toEqual([]);
+        expect(harness.logs().filter((line) => line.event === 'question' && line.user === user)).toEqual([]);
+      });
+    }
+
+    it('refuses an unsigned event too', async () => {
+      const before = harness.fake.calls.length;
+      const reply = await postToApp(harness.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?' }))), { secret: null });
+      expect(reply.status).toBe(401);
+      await harness.bot.idle();
+      expect(harness.fake.calls.slice(before)).toEqual([]);
+    });
+  });
+
+  it('answers GET /healthz with 200 and the number of loaded articles', async () => {
+    const response = await fetch(`${harness.baseUrl}/healthz`, { signal: AbortSignal.timeout(5000) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', articles: 1 });
+  });
+
+  it('answers the sixth /ask within 30 seconds with a short rate-limit notice', async () => {
+    const user = 'U0EAGER';
+    for (let i = 0; i < 5; i++) expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', user)).body.blocks)[0]).toBe('*Mark Rutte*');
+    const { body } = await ask('Wer ist der NATO-Generalsekretär?', user);
+    expect(body).toMatchObject({ response_type: 'ephemeral', text: 'Langsam bitte: höchstens 5 Fragen in 30 Sekunden. Frag gleich noch einmal.' });
+    expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', 'U0PATIENT')).body.blocks)[0]).toBe('*Mark Rutte*');
+  });
+
+  it('tells an over-eager mentioner about the limit ephemerally, in the thread', async () => {
+    const user = 'U0EAGERMENTION';
+    for (let i = 0; i < 5; i++) await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', user }));
+    const parent = nextTs();
+    const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Who is the NATO Secretary General?', user, threadTs: parent }));
+    expect(calls.map((call) => call.method)).toEqual(['chat.postEphemeral']);
+    expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', user, thread_ts: parent, text: 'Easy there: at most 5 questions per 30 seconds. Please ask again in a moment.' });
+  });
+
+  describe('when answering fails', () => {
+    let working: Engine;
+    beforeAll(async () => {
+      working = await bundledEngine();
+      harness.live.replace({
+        articles: working.articles,
+        ask: (question) => {
+          if (question.includes('explode')) throw new Error('index corrupted');
+          return working.ask(question);
+        },
+      });
+    });
+    afterAll(() => harness.live.replace(working));
+
+    it('logs the error, apologises to the /ask user and keeps answering', async () => {
+      const { ack, body } = await ask('What makes the engine explode?');
+      expect(ack.status).toBe(200);
+      expect(body).toEqual({ response_type: 'ephemeral', text: 'Sorry, something went wrong while answering. Please try again.' });
+      const errors = harness.logs().filter((line) => line.event === 'handler-error');
+      expect(errors.at(-1)).toMatchObject({ handler: 'ask', err: { message: 'index corrupted' } });
+      expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?')).body.blocks)[0]).toBe('*Mark Rutte*');
+    });
+
+    it('apologises to a mentioner ephemerally in the thread', async () => {
+      const parent = nextTs();
+      const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Why does it explode?', user: 'U0UNLUCKY', threadTs: parent }));
+      expect(calls.map((call) => call.method)).toEqual(['chat.postEphemeral']);
+      expect(calls[0]!.body).toMatchObject({ user: 'U0UNLUCKY', thread_ts: parent, text: 'Sorry, something went wrong while answering. Please try again.' });
+    });
+  });
+});
