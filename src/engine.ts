@@ -1,10 +1,10 @@
+import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
 import { declineMessage } from './messages.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, rankSentences, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
-import { termKey } from './text/terms.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
@@ -32,6 +32,17 @@ export interface Engine {
 export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): Engine {
   const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank } };
   const index = createSearchIndex(knowledge);
+  // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
+  const readCache = new Map<number, ReadSentence>();
+  const read = (passage: number): ReadSentence => {
+    let sentence = readCache.get(passage);
+    if (!sentence) {
+      if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
+      sentence = readSentence(index.corpus.passages[passage]!.text, index.corpus.keyOf, index.corpus.nameness);
+      readCache.set(passage, sentence);
+    }
+    return sentence;
+  };
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
 
   function ask(question: string): Answer {
@@ -50,12 +61,11 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const best = ranked
       .slice(0, settings.rerank)
       .map((candidate) => {
-        const isQuestionWord = (word: string) => {
-          const key = termKey(word);
+        const isAsked = (key: string) => {
           const id = index.inverted.termIds.get(key);
           return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
         };
-        const extracted = extractAnswer(index.corpus.passages[candidate.passage]!.text, analyzed.type, isQuestionWord, index.corpus.nameness);
+        const extracted = extractAnswer(read(candidate.passage), analyzed.type, isAsked);
         return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
       })
       .reduce((a, b) => (b.total > a.total ? b : a));
@@ -79,6 +89,9 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
 
   return { ask, articles };
 }
+
+/** How many read sentences an engine keeps. */
+const READ_CACHE_SIZE = 20_000;
 
 /** Question types whose answer has a shape (a number, a date, a name) the sentence must hold. */
 const TYPED = new Set(['amount', 'time', 'person', 'place']);

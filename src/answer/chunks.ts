@@ -9,14 +9,25 @@ const DETERMINERS = new Set(
 /** Endings of inflected German adjectives and ordinals ("großen", "ersten", "neue"). */
 const ADJECTIVE = /^\p{Ll}[\p{Ll}\p{M}-]*(e|en|er|es|em|te|ten|ter|tes|ste|sten|ster)$/u;
 
-/** A word of a sentence with a rough part of speech. */
+/** A word of a sentence with a rough part of speech, its index key and how name-like it is. */
 export interface Word extends Token {
   kind: 'determiner' | 'adjective' | 'capital' | 'number' | 'function' | 'other';
+  /** A stopword: never an answer by itself. */
+  stop: boolean;
+  key: string;
+  /** 0..1, from the articles' use of the word (see `createNameStats`). */
+  nameness: number;
 }
 
-/** Tags each word: capitalised (noun or name), number, determiner, adjective-like, function word or other. */
-export function tagWords(sentence: string): Word[] {
-  return tokenize(sentence).map((token, i) => {
+/** A sentence read once for answer extraction; engines cache these. */
+export interface ReadSentence {
+  text: string;
+  words: Word[];
+}
+
+/** Reads a sentence: tags each word as capitalised (noun or name), number, determiner, adjective-like, function word or other. */
+export function readSentence(sentence: string, keyOf: (word: string) => string, nameness: (word: string) => number): ReadSentence {
+  const words = tokenize(sentence).map((token, i): Word => {
     const lower = token.text.toLowerCase();
     let kind: Word['kind'] = 'other';
     if (/^\p{N}/u.test(token.text)) kind = 'number';
@@ -25,8 +36,9 @@ export function tagWords(sentence: string): Word[] {
     else if (DETERMINERS.has(lower)) kind = 'determiner';
     else if (STOPWORDS.has(lower)) kind = 'function';
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
-    return { ...token, kind };
+    return { ...token, kind, stop: STOPWORDS.has(lower), key: keyOf(lower), nameness: kind === 'capital' ? nameness(token.text) : 0 };
   });
+  return { text: sentence, words };
 }
 
 /** A run of words `words[from..to]` (inclusive). */

@@ -1,7 +1,5 @@
-import { STOPWORDS } from '../text/stopwords.ts';
-import { nounPhrases, tagWords, type Word } from './chunks.ts';
-import { AMOUNT, COMMON_NOUN_ENDING, PLACE_CUE, REASON_CUE, TIME } from './patterns.ts';
-import type { Nameness } from './nameStats.ts';
+import { nounPhrases, type ReadSentence, type Word } from './chunks.ts';
+import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, REASON_CUE, TIME } from './patterns.ts';
 import type { QuestionType } from './questionType.ts';
 
 /** A short answer and how well the sentence offers what was asked (0..1). */
@@ -25,28 +23,43 @@ interface Span {
  * Cuts the short answer out of a sentence: the amount, date, name, place, reason or noun
  * phrase the question asks for, preferring pieces that the question does not already say
  * and that stand among the words it does say. Returns the sentence when nothing fits.
+ * `isAsked` tells whether a word's index key is one the question asked about.
  */
-export function extractAnswer(sentence: string, type: QuestionType, isQuestionWord: (word: string) => boolean, nameness: Nameness = () => 0.5): ExtractedAnswer {
-  const words = tagWords(sentence);
-  const asked = words.map((word) => isQuestionWord(word.text));
+export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAsked: (key: string) => boolean): ExtractedAnswer {
+  const { text, words } = sentence;
+  const asked = words.map((word) => isAsked(word.key));
+  const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
   let best: { span: Span; score: number; fit: number } | undefined;
-  for (const span of candidateSpans(sentence, type, words, nameness)) {
-    const inside = words.filter((word) => word.start >= span.start && word.end <= span.end);
-    const content = inside.filter((word) => !STOPWORDS.has(word.text.toLowerCase()));
-    if (content.length === 0) continue;
-    const repeatedCount = content.filter((word) => isQuestionWord(word.text)).length;
-    if (repeatedCount === content.length) continue;
-    const repeated = span.typed ? 0 : repeatedCount / content.length;
+  for (const span of candidateSpans(text, type, words)) {
+    const [from, to] = wordRange(words, span);
+    let content = 0;
+    let repeatedCount = 0;
+    for (let i = from; i <= to; i++) {
+      if (words[i]!.stop) continue;
+      content++;
+      if (asked[i]) repeatedCount++;
+    }
+    if (content === 0 || repeatedCount === content) continue;
+    const repeated = span.typed ? 0 : repeatedCount / content;
     // "wie viele Sacks" is best answered by the amount counted in Sacks.
     const unitBonus = span.typed && repeatedCount > 0 ? 0.5 : 0;
-    const score = unitBonus + span.fit + closeness(words, asked, span) - 1.5 * repeated - 0.04 * Math.max(0, content.length - 3);
+    const score = unitBonus + span.fit + closeness(askedAt, from, to) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
     if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
-  if (!best) return { text: sentence, fit: 0 };
-  return { text: trimSpan(sentence, best.span, words, asked), fit: best.fit };
+  if (!best) return { text, fit: 0 };
+  return { text: trimSpan(text, best.span, words, asked), fit: best.fit };
 }
 
-function candidateSpans(sentence: string, type: QuestionType, words: Word[], nameness: Nameness): Span[] {
+/** The first and last word inside a span of characters. */
+function wordRange(words: readonly Word[], span: Span): [number, number] {
+  let from = 0;
+  while (from < words.length && words[from]!.start < span.start) from++;
+  let to = from - 1;
+  while (to + 1 < words.length && words[to + 1]!.end <= span.end) to++;
+  return [from, to];
+}
+
+function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Span[] {
   const spans: Span[] = [];
   const addMatches = (pattern: RegExp, fit: number) => {
     for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
@@ -62,24 +75,23 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[], nam
       spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: 1.5, typed: false });
     }
   }
-  const times = [...sentence.matchAll(TIME)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const chunk of nounPhrases(words, sentence)) {
     const start = words[chunk.from]!.start;
     const end = words[chunk.to]!.end;
-    if (times.some(([from, to]) => start >= from && end <= to)) continue;
-    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to, sentence, nameness), typed: false });
+    if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
+    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to), typed: false });
   }
   return spans;
 }
 
 /** How well a noun phrase fits the kind of answer asked. */
-function phraseFit(type: QuestionType, words: Word[], from: number, to: number, sentence: string, nameness: Nameness): number {
+function phraseFit(type: QuestionType, words: Word[], from: number, to: number): number {
   const run = words.slice(from, to + 1);
   const capitals = run.filter((word) => word.kind === 'capital');
   const determined = run[0]!.kind === 'determiner' || words[from - 1]?.kind === 'determiner';
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are capitalised anyway.
   const nameLike =
-    (capitals.reduce((sum, word) => sum + nameness(word.text) * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
+    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
     (determined ? 0.7 : 1) *
     (from === 0 && run.length === 1 ? 0.7 : 1) *
     (capitals.length > 1 ? 1.3 : 1);
@@ -87,36 +99,24 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number, 
     case 'person':
       return 1.4 * nameLike;
     case 'place':
-      return nameLike * (PLACE_CUE.test(sentence.slice(0, words[from]!.start)) ? 1.8 : 0.9);
+      return nameLike * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 1.8 : 0.9);
     case 'thing':
     case 'manner':
       // "Was …?" asks for a thing; a place after "in" is more often the setting than the answer.
-      return (0.8 + 0.3 * nameLike) * (PLACE_CUE.test(sentence.slice(0, words[from]!.start)) ? 0.7 : 1);
+      return (0.8 + 0.3 * nameLike) * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 0.7 : 1);
     default:
       return 0.4;
   }
 }
 
 /** Nearness to the question's words in the sentence: words right beside the matched ones count most. */
-function closeness(words: readonly Word[], asked: readonly boolean[], span: Span): number {
+function closeness(askedAt: readonly number[], from: number, to: number): number {
   let total = 0;
-  words.forEach((word, i) => {
-    if (!asked[i]) return;
-    const distance = word.end <= span.start ? countBetween(words, i, span.start, 1) : word.start >= span.end ? countBetween(words, i, span.end, -1) : 0;
+  for (const i of askedAt) {
+    const distance = i < from ? from - i - 1 : i > to ? i - to - 1 : 0;
     total += 1 / (1 + distance);
-  });
-  return Math.min(total, 2) / 2;
-}
-
-/** How many words stand between word `i` and offset `edge`. */
-function countBetween(words: readonly Word[], i: number, edge: number, direction: 1 | -1): number {
-  let count = 0;
-  for (let j = i + direction; j >= 0 && j < words.length; j += direction) {
-    const word = words[j]!;
-    if (direction === 1 ? word.start >= edge : word.end <= edge) break;
-    count++;
   }
-  return count;
+  return Math.min(total, 2) / 2;
 }
 
 function clauseEnd(sentence: string, from: number): number {
@@ -130,7 +130,7 @@ function clauseEnd(sentence: string, from: number): number {
  */
 function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: readonly boolean[]): string {
   const inside = words.map((word, i) => ({ word, i })).filter(({ word }) => word.start >= span.start && word.end <= span.end);
-  const keep = ({ word, i }: { word: Word; i: number }) => !asked[i] && (word.kind === 'capital' || !STOPWORDS.has(word.text.toLowerCase()));
+  const keep = ({ word, i }: { word: Word; i: number }) => !asked[i] && (word.kind === 'capital' || !word.stop);
   let from = inside.findIndex(keep);
   const to = inside.findLastIndex(keep);
   if (from === -1) return sentence.slice(span.start, span.end).trim();
@@ -140,7 +140,10 @@ function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: r
   let end = inside[to]!.word.end;
   end += /^\s?(?:%|€|\$|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;
   // The answer takes whole hyphenated compounds: "NATO-Außenminister", not "NATO".
-  start -= /(?:[\p{L}\p{N}]+-)+$/u.exec(sentence.slice(0, start))?.[0].length ?? 0;
+  while (sentence[start - 1] === '-' && /[\p{L}\p{N}]/u.test(sentence[start - 2] ?? '')) {
+    start--;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(sentence[start - 1]!)) start--;
+  }
   end += /^(?:-[\p{L}\p{N}]+)+/u.exec(sentence.slice(end))?.[0].length ?? 0;
   return sentence.slice(start, end).trim();
 }

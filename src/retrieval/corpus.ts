@@ -22,6 +22,8 @@ export interface Corpus {
   paragraphs: IndexedParagraph[];
   /** How much a word looks like a name in these articles (0..1). */
   nameness: Nameness;
+  /** {@link termKey} remembering the corpus's words, for reading sentences at question time. */
+  keyOf: (word: string) => string;
 }
 
 /** Cuts articles into sentence passages with their position and term keys. */
@@ -51,7 +53,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
       });
     });
   });
-  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, nameness: names.nameness };
+  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, nameness: names.nameness, keyOf: keyOf.peek };
 }
 
 /** The term keys of a text's content words (stopwords dropped). */
@@ -69,10 +71,13 @@ function keysOf(tokens: readonly Token[], keyOf: (word: string) => string): stri
   return keys;
 }
 
-/** {@link termKey} with a memo: a corpus repeats its words, and stemming is the costly part. */
-export function cachedTermKey(): (word: string) => string {
+/**
+ * {@link termKey} with a memo: a corpus repeats its words, and stemming is the costly part.
+ * `peek` reads the memo without adding to it, so questions cannot grow it.
+ */
+export function cachedTermKey(): ((word: string) => string) & { peek: (word: string) => string } {
   const cache = new Map<string, string>();
-  return (word) => {
+  const keyOf = (word: string) => {
     let key = cache.get(word);
     if (key === undefined) {
       key = termKey(word);
@@ -80,4 +85,5 @@ export function cachedTermKey(): (word: string) => string {
     }
     return key;
   };
+  return Object.assign(keyOf, { peek: (word: string) => cache.get(word) ?? termKey(word) });
 }
