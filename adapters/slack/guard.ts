@@ -47,19 +47,19 @@ export function createHandlerGuard(logger: Logger): HandlerGuard {
     };
   }
 
+  async function idle(): Promise<void> {
+    while (running.size > 0) await Promise.allSettled([...running]);
+  }
+
   async function close(timeoutMs: number): Promise<number> {
     closing = true;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, timeoutMs);
     });
-    await Promise.race([Promise.allSettled([...running]), timeout]);
+    await Promise.race([idle(), timeout]);
     clearTimeout(timer);
     return running.size;
-  }
-
-  async function idle(): Promise<void> {
-    while (running.size > 0) await Promise.allSettled([...running]);
   }
 
   return { wrap, close, idle };

@@ -57,6 +57,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** Resolves with the first value `pick` returns for the records so far or to come; rejects after `timeoutMs` naming `what`. */
   waitFor<T>(what: string, pick: () => T | undefined, timeoutMs?: number): Promise<T>;
+  /** Socket Mode connections open right now. */
+  readonly openSockets: number;
   /** Resolves once a Socket Mode client is connected and greeted. */
   socketConnected(timeoutMs?: number): Promise<void>;
   /** Sends an envelope over the open Socket Mode connection; resolves with the app's ack for it. */
@@ -129,7 +131,10 @@ export async function startFakeSlack({ botToken, appToken, botUserId = 'U0BOT', 
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
       sockets.add(ws);
-      ws.on('close', () => sockets.delete(ws));
+      ws.on('close', () => {
+        sockets.delete(ws);
+        events.emit('socket', ws);
+      });
       ws.on('message', (data) => {
         const message = JSON.parse(String(data)) as SocketAck;
         const ack: SocketAck = { ...message, at: performance.now() };
@@ -178,6 +183,9 @@ export async function startFakeSlack({ botToken, appToken, botUserId = 'U0BOT', 
     responses,
     acks,
     events,
+    get openSockets() {
+      return sockets.size;
+    },
     responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
     waitFor,
     async socketConnected(timeoutMs = 5000) {

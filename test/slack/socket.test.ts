@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, TOKENS, type Harness } from './harness.ts';
+import { eventCallback, mentionEvent, nextTs, slashCommandFields, socketEnvelope } from './payloads.ts';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness({ mode: 'socket' });
+  await harness.fake.socketConnected();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open and WebSocket)', () => {
+  it('checks the bot token, then opens the connection with the app token', () => {
+    expect(harness.fake.calls.map((call) => [call.method, call.token])).toEqual([
+      ['auth.test', TOKENS.bot],
+      ['apps.connections.open', TOKENS.app],
+    ]);
+  });
+
+  it('acks a /ask envelope and answers "Wer ist der NATO-Generalsekretär?" with Mark Rutte through response_url', async () => {
+    const envelope = socketEnvelope('slash_commands', slashCommandFields({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('socket-ask') }));
+    const ack = await harness.fake.deliver(envelope);
+    expect(ack).toMatchObject({ envelope_id: envelope.envelope_id, payload: {} });
+    const response = await harness.fake.waitFor('the /ask answer', () => harness.fake.responses.find((post) => post.id === 'socket-ask'));
+    expect(response.body).toMatchObject({ response_type: 'ephemeral' });
+    expect((response.body.blocks as { type: string; text?: { text: string } }[])[1]!.text!.text).toBe('*Mark Rutte*');
+  });
+
+  it('acks a mention envelope and answers in the thread', async () => {
+    const ts = nextTs();
+    const envelope = socketEnvelope('events_api', eventCallback(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?', ts })));
+    const ack = await harness.fake.deliver(envelope);
+    expect(ack.envelope_id).toBe(envelope.envelope_id);
+    const post = await harness.fake.waitFor('the mention answer', () => harness.fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts));
+    expect(post.body.channel).toBe('C0NEWS');
+    expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toBe('*Den Haag*');
+  });
+});
