@@ -3,7 +3,7 @@ import { extractAnswer } from './answer/extractAnswer.ts';
 import { declineMessage } from './messages.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
-import { defaultRankOptions, rankSentences, type RankOptions } from './retrieval/rank.ts';
+import { defaultRankOptions, rankSentences, type RankedSentence, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } from './types.ts';
 
@@ -69,7 +69,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
       })
       .reduce((a, b) => (b.total > a.total ? b : a));
-    const score = confidence(best.candidate.sentenceCoverage, best.candidate.paragraphCoverage, TYPED.has(analyzed.type) ? best.extracted.fit : 1);
+    const score = confidence(best.candidate, TYPED.has(analyzed.type) ? best.extracted.fit : 1);
     if (score < settings.minScore) return decline('not-found', analyzed.language, score);
     const { text: sentence, ...source } = index.corpus.passages[best.candidate.passage]!;
     return {
@@ -100,7 +100,7 @@ const TYPED = new Set(['amount', 'time', 'person', 'place']);
  * Score in 0..1 from how much of the question the sentence and its paragraph contain; a
  * sentence without the kind of answer asked ("how old" but no number) counts for less.
  */
-function confidence(sentenceCoverage: number, paragraphCoverage: number, fit: number): number {
+function confidence({ sentenceCoverage, paragraphCoverage }: RankedSentence, fit: number): number {
   return Math.min(1, (0.6 * sentenceCoverage + 0.4 * paragraphCoverage) * (0.6 + 0.4 * fit));
 }
 

@@ -19,6 +19,8 @@ export interface QueryWord {
   translated: boolean;
   /** Whether it opens the question (so its capital letter says nothing). */
   first: boolean;
+  /** An English common word the glossary cannot translate: its absence from German text says little (names are spelt alike). */
+  untranslated: boolean;
 }
 
 /** A question read for searching. */
@@ -46,7 +48,7 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     const keys = [own, ...(translations ?? []).map(termKey)].filter((key, i, all) => all.indexOf(key) === i);
     if (seen.has(keys.join(' '))) return;
     seen.add(keys.join(' '));
-    words.push({ text: word, keys, translated: translations !== undefined, first: i === 0 });
+    words.push({ text: word, keys, translated: translations !== undefined, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
   return { language, type: detectQuestionType(text), words };
 }

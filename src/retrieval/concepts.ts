@@ -23,6 +23,7 @@ const TRANSLATION_WEIGHT = 0.9;
 const SYNONYM_WEIGHT = 0.9;
 const CORRECTION_WEIGHT = 0.85;
 const SALIENT_WEIGHT = 1.5;
+const UNTRANSLATED_WEIGHT = 0.35;
 
 /**
  * Resolves question words to weighted index terms: the word itself, its translations and
@@ -57,7 +58,7 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
       .map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight }))
       .filter((term) => term.id >= 0);
     const exactIdf = exact.map((key) => index.idf[index.termIds.get(key)!]!);
-    const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : rarest;
+    const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : rarest * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
     // Names and numbers pin a question to its article; missing them should cost the most.
     const salience = /^[\p{Lu}\p{N}]/u.test(word.text) && !word.first ? SALIENT_WEIGHT : 1;
     return { word: word.text, terms, idf: idf * salience };

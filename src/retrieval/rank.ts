@@ -28,6 +28,7 @@ export interface RankedSentence {
   sentenceCoverage: number;
   /** Share (0..1) found in the sentence's paragraph. */
   paragraphCoverage: number;
+
   /** Term ids of the question that the sentence contains. */
   matchedTerms: Set<number>;
 }
@@ -48,6 +49,7 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, concepts: re
     }
     const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
+
     // Within a paragraph, a word in every sentence (its topic) tells the sentences apart less.
     const local = concepts.map((_, c) => {
       const holding = presence.filter((found) => found.weights[c]! > 0).length;
