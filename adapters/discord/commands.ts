@@ -1,0 +1,41 @@
+import { InteractionContextType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+
+/** Names Discord sends in interactions; localised names (`/frage`, `/quellen`) are only shown. */
+export const COMMAND = { ask: 'ask', sources: 'sources' } as const;
+
+/** Option names of `/ask`. */
+export const ASK_OPTION = { question: 'question', private: 'private' } as const;
+
+const contexts = [InteractionContextType.Guild, InteractionContextType.BotDM] as const;
+
+const ask = new SlashCommandBuilder()
+  .setName(COMMAND.ask)
+  .setNameLocalizations({ de: 'frage' })
+  .setDescription('Ask the article a question; the answer quotes the sentence and names its source')
+  .setDescriptionLocalizations({ de: 'Stell dem Artikel eine Frage; die Antwort zitiert den Satz und nennt die Quelle' })
+  .setContexts(...contexts)
+  .addStringOption((option) =>
+    option
+      .setName(ASK_OPTION.question)
+      .setNameLocalizations({ de: 'frage' })
+      .setDescription('Your question, in German or English')
+      .setDescriptionLocalizations({ de: 'Deine Frage, auf Deutsch oder Englisch' })
+      .setRequired(true),
+  )
+  .addBooleanOption((option) =>
+    option
+      .setName(ASK_OPTION.private)
+      .setNameLocalizations({ de: 'privat' })
+      .setDescription('Only you see the answer')
+      .setDescriptionLocalizations({ de: 'Nur du siehst die Antwort' }),
+  );
+
+const sources = new SlashCommandBuilder()
+  .setName(COMMAND.sources)
+  .setNameLocalizations({ de: 'quellen' })
+  .setDescription('Which articles the bot knows')
+  .setDescriptionLocalizations({ de: 'Welche Artikel der Bot kennt' })
+  .setContexts(...contexts);
+
+/** The slash commands as Discord's API takes them: `/ask` (`/frage`) and `/sources` (`/quellen`). */
+export const discordCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [ask.toJSON(), sources.toJSON()];

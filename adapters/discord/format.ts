@@ -1,0 +1,57 @@
+import { formatSource, message } from '../../src/messages.ts';
+import type { Answer, ArticleSummary, ReplyLanguage } from '../../src/types.ts';
+import { escapeToFit, escapeUserText } from './escape.ts';
+import { discordWording } from './wording.ts';
+
+/** Discord's limit on a message's content, in characters. */
+export const DISCORD_CONTENT_LIMIT = 2000;
+
+/** Options for {@link formatDiscordAnswer}. */
+export interface DiscordAnswerOptions {
+  /** The question, echoed (escaped, at most 300 characters) above the answer; omitted when unset. */
+  question?: string;
+  /** Longest content in characters (default {@link DISCORD_CONTENT_LIMIT}). */
+  limit?: number;
+}
+
+/**
+ * A Discord message for an answer: the echoed question, the short answer in bold, the
+ * quoted sentence as a block quote and a line with source and confidence; a declined
+ * question gets the engine's plain message. Every text from users or articles is
+ * escaped, and the result never exceeds `limit`: the quote is cut first.
+ */
+export function formatDiscordAnswer(answer: Answer, { question, limit = DISCORD_CONTENT_LIMIT }: DiscordAnswerOptions = {}): string {
+  const { language } = answer;
+  const head = question === undefined ? [] : [`**${discordWording(language, 'question')}:** ${escapeToFit(question, 300)}`];
+  if (!answer.answered || !answer.passage || !answer.source) return fit([...head, escapeUserText(answer.answer)], limit);
+  const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
+  const lines = [...head];
+  if (answer.answer !== answer.passage) lines.push(`**${escapeToFit(answer.answer, 300)}**`);
+  const sourceLine = `— ${escapeToFit(formatSource(language, answer.source), 300)} (${confidence})`;
+  const used = [...lines, sourceLine].reduce((total, line) => total + line.length + 1, 0);
+  lines.push(`> ${escapeToFit(answer.passage, Math.max(1, limit - used - 2))}`, sourceLine);
+  return fit(lines, limit);
+}
+
+/** The reply to `/sources`: each article's title and paragraph count, as many as fit in `limit`. */
+export function formatDiscordSources(articles: readonly ArticleSummary[], language: ReplyLanguage, limit = DISCORD_CONTENT_LIMIT): string {
+  const lines = [`**${discordWording(language, 'articles', { count: articles.length })}**`];
+  let length = lines[0]!.length;
+  for (const [index, article] of articles.entries()) {
+    const line = `${index + 1}. ${escapeToFit(article.title, 300)} — ${discordWording(language, 'paragraphs', { count: article.paragraphs })}`;
+    const rest = articles.length - index - 1;
+    const reserve = rest > 0 ? discordWording(language, 'more', { count: rest }).length + 1 : 0;
+    if (length + 1 + line.length + reserve > limit) {
+      lines.push(discordWording(language, 'more', { count: articles.length - index }));
+      break;
+    }
+    lines.push(line);
+    length += 1 + line.length;
+  }
+  return lines.join('\n');
+}
+
+function fit(lines: string[], limit: number): string {
+  const text = lines.join('\n');
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}

@@ -1,0 +1,72 @@
+import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
+import type { Logger } from 'pino';
+import { answerQuestion } from '../common/answerQuestion.ts';
+import type { LiveEngine } from '../common/liveEngine.ts';
+import { NO_MENTIONS } from './client.ts';
+import { ASK_OPTION, COMMAND } from './commands.ts';
+import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
+import type { Recovery } from './guard.ts';
+import { discordWording, languageOfLocale } from './wording.ts';
+
+/** What the handlers need to answer: the live engine, the logger and the per-user limit. */
+export interface AnswerDeps {
+  live: LiveEngine;
+  logger: Logger;
+  limiter: { allow(user: string): boolean };
+}
+
+/** Answers `/ask` (defer, then edit in the answer) and `/sources`; other interactions are left alone. */
+export function createInteractionHandler({ live, logger, limiter }: AnswerDeps): (interaction: Interaction) => Promise<void> {
+  async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
+    if (!limiter.allow(interaction.user.id)) {
+      await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
+      return;
+    }
+    const question = interaction.options.getString(ASK_OPTION.question, true);
+    const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
+    // Acknowledge before any work: Discord drops an interaction not acknowledged within 3 s.
+    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
+    await interaction.editReply({ content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds });
+  }
+
+  return async (interaction) => {
+    if (!interaction.isChatInputCommand()) return;
+    const language = languageOfLocale(interaction.locale);
+    if (interaction.commandName === COMMAND.ask) await ask(interaction);
+    else if (interaction.commandName === COMMAND.sources) await interaction.reply(privately(formatDiscordSources(live.current().articles, language)));
+    else await interaction.reply(privately(discordWording(language, 'unknownCommand')));
+  };
+}
+
+/** Logs an interaction by its ids and apologises to its user with a message only they see. */
+export const interactionRecovery: Recovery<Interaction> = {
+  context: (interaction) => ({
+    interaction: interaction.id,
+    command: interaction.isCommand() ? interaction.commandName : undefined,
+    user: interaction.user.id,
+    guild: interaction.guildId ?? undefined,
+    channel: interaction.channelId ?? undefined,
+  }),
+  async apologise(interaction) {
+    if (!interaction.isRepliable()) return;
+    const apology = privately(discordWording(languageOfLocale(interaction.locale), 'sorry'));
+    if (interaction.deferred && !interaction.replied) {
+      if (interaction.ephemeral) {
+        await interaction.editReply({ content: apology.content, allowedMentions: NO_MENTIONS });
+        return;
+      }
+      // A public "thinking…" placeholder would stay forever; replace it with a private apology.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(apology);
+    } else if (interaction.replied) {
+      await interaction.followUp(apology);
+    } else {
+      await interaction.reply(apology);
+    }
+  },
+};
+
+function privately(content: string): InteractionReplyOptions & { content: string } {
+  return { content, flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS };
+}

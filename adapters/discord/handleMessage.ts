@@ -1,0 +1,37 @@
+import { MessageFlags, type Message } from 'discord.js';
+import { answerQuestion } from '../common/answerQuestion.ts';
+import { NO_MENTIONS } from './client.ts';
+import { formatDiscordAnswer } from './format.ts';
+import type { Recovery } from './guard.ts';
+import type { AnswerDeps } from './handleInteraction.ts';
+import { discordWording, languageOfText } from './wording.ts';
+
+/**
+ * Answers direct messages and guild messages that mention the bot, as a reply to the
+ * message, with the mention taken out of the question. Messages from bots (the bot
+ * itself included), webhooks and the system are ignored.
+ */
+export function createMessageHandler({ live, logger, limiter }: AnswerDeps): (message: Message) => Promise<void> {
+  return async (message) => {
+    const me = message.client.user.id;
+    if (message.author.bot || message.author.id === me || message.webhookId || message.system) return;
+    if (message.inGuild() && !message.mentions.users.has(me)) return;
+    const question = message.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').trim();
+    if (!limiter.allow(message.author.id)) {
+      await replyTo(message, discordWording(languageOfText(question), 'slowDown'));
+      return;
+    }
+    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: message.author.id });
+    await replyTo(message, formatDiscordAnswer(answer));
+  };
+}
+
+/** Logs a message by its ids and apologises in a reply (messages have no private replies). */
+export const messageRecovery: Recovery<Message> = {
+  context: (message) => ({ message: message.id, user: message.author.id, guild: message.guildId ?? undefined, channel: message.channelId }),
+  apologise: (message) => replyTo(message, discordWording(languageOfText(message.content), 'sorry')),
+};
+
+function replyTo(message: Message, content: string): Promise<Message> {
+  return message.reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false });
+}

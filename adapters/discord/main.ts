@@ -1,0 +1,48 @@
+import { config as loadDotenv } from 'dotenv';
+import { createEngine } from '../../src/engine.ts';
+import { QaError } from '../../src/errors.ts';
+import { readConfig } from '../common/config.ts';
+import { createLiveEngine } from '../common/liveEngine.ts';
+import { loadKnowledge } from '../common/loadKnowledge.ts';
+import { createLogger } from '../common/logger.ts';
+import { createRateLimiter } from '../common/rateLimiter.ts';
+import { watchKnowledge } from '../common/watchKnowledge.ts';
+import { createDiscordBot } from './bot.ts';
+import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
+import { DiscordStartError } from './errors.ts';
+import { describeError } from './guard.ts';
+import { installShutdown } from './shutdown.ts';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
+  const live = createLiveEngine(createEngine(await loadKnowledge(config.KNOWLEDGE_DIR), engineOptions));
+  const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL });
+  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
+  const shutdown = installShutdown(
+    async () => {
+      await bot.stop();
+      stopWatching();
+    },
+    { logger },
+  );
+  // A shard whose ShardingManager is gone has no one to answer to.
+  if (process.send) process.once('disconnect', () => shutdown('manager disconnected'));
+  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', error: describeError(reason) }, 'unhandled rejection; still running'));
+  try {
+    await bot.start(config.DISCORD_TOKEN);
+  } catch (error) {
+    stopWatching();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  const text = error instanceof QaError || error instanceof DiscordStartError ? error.message : `Unexpected error: ${String(error)}`;
+  process.stderr.write(`${text}\n`);
+  // Exit now: keep-alive sockets to Discord would otherwise hold the process for seconds.
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { detectLanguage } from '../../src/lang/detectLanguage.ts';
+import type { ReplyLanguage } from '../../src/types.ts';
+
+/** The Discord adapter's own words, in the language of the person asking. */
+export const DISCORD_WORDING = {
+  de: {
+    question: 'Frage',
+    slowDown: 'Langsam, bitte: zu viele Fragen in kurzer Zeit. Versuch es in ein paar Sekunden noch einmal.',
+    sorry: 'Entschuldigung, da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
+    unknownCommand: 'Diesen Befehl kenne ich nicht (mehr). Versuch /frage oder /quellen.',
+    articles: 'Ich kenne {count} Artikel:',
+    paragraphs: '{count} Absätze',
+    more: '… und {count} weitere',
+  },
+  en: {
+    question: 'Question',
+    slowDown: 'Slow down, please: too many questions in a short time. Try again in a few seconds.',
+    sorry: 'Sorry, something went wrong. Please try again in a moment.',
+    unknownCommand: 'I do not know that command (any more). Try /ask or /sources.',
+    articles: 'I know {count} article(s):',
+    paragraphs: '{count} paragraphs',
+    more: '… and {count} more',
+  },
+} as const;
+
+/** A Discord-specific message with `{name}` placeholders filled in. */
+export function discordWording(language: ReplyLanguage, key: keyof (typeof DISCORD_WORDING)['de'], values: Record<string, string | number> = {}): string {
+  return DISCORD_WORDING[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** German for Discord clients set to German (`de`), English for every other locale. */
+export function languageOfLocale(locale: string | null | undefined): ReplyLanguage {
+  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** The language of a message's text, by its function words (German on a tie). */
+export function languageOfText(text: string): ReplyLanguage {
+  return detectLanguage(text.split(/[^\p{L}]+/u));
+}

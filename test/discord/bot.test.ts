@@ -1,0 +1,283 @@
+import { InteractionResponseType } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine.ts';
+import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
+import { isEphemeral } from './fakeDiscord.ts';
+import { bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
+import { fakeUser, snowflake } from './payloads.ts';
+
+const NO_PINGS = { parse: [], replied_user: false };
+const SOURCE_DE = /^— NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz (\d+) \(Konfidenz \d+ %\)$/;
+const SOURCE_EN = /^— NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, paragraph (\d+) \(confidence \d+ %\)$/;
+const RUTTE_QUOTE = '> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel';
+
+/** An engine that fails on questions containing 💥, as a bug in the core would. */
+function explodingOn(live: LiveEngine): LiveEngine {
+  return {
+    current() {
+      const engine = live.current();
+      return {
+        articles: engine.articles,
+        ask(question: string) {
+          if (question.includes('💥 token')) throw new Error(`engine failed while holding ${TEST_TOKEN}`);
+          if (question.includes('💥')) throw new Error('engine failed');
+          return engine.ask(question);
+        },
+      };
+    },
+    replace: (engine) => live.replace(engine),
+  };
+}
+
+let running: BotOnFake;
+let live: LiveEngine;
+
+beforeAll(async () => {
+  live = createLiveEngine(await bundledEngine());
+  running = await startBotOnFake({ live: explodingOn(live), logLevel: 'trace' });
+});
+afterAll(() => running?.close());
+
+const lines = (content: string) => content.split('\n');
+
+describe('/ask', () => {
+  it('answers /ask "Wer ist der NATO-Generalsekretär?" with Mark Rutte: defers publicly, then edits in the answer', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
+    expect((await callbackOf(fake, interaction)).body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+    const { body } = await editOf(fake, interaction);
+    const [question, answer, quote, source] = lines(body.content);
+    expect([question, answer]).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
+    expect(quote!.startsWith(RUTTE_QUOTE)).toBe(true);
+    expect(source).toMatch(SOURCE_DE);
+    expect(source!.match(SOURCE_DE)![1]).toBe('4');
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it('answers /ask privately (ephemeral) when private is true', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true });
+    expect(isEphemeral((await callbackOf(fake, interaction)).body)).toBe(true);
+    expect(lines((await editOf(fake, interaction)).body.content)[1]).toBe('**Mark Rutte**');
+  });
+
+  it('answers /frage from a German client ("Wie viel Geld haben die NATO-Alliierten 2024 …?") with etwa 50 Milliarden Euro from paragraph 7', async () => {
+    const { fake } = running;
+    // Discord sends the base names (ask, question) whichever localised name the user typed.
+    const { interaction } = sendAsk(fake, 'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?', { locale: 'de' });
+    const [, answer, , source] = lines((await editOf(fake, interaction)).body.content);
+    expect(answer).toBe('**etwa 50 Milliarden Euro**');
+    expect(source!.match(SOURCE_DE)?.[1]).toBe('7');
+  });
+
+  it('says "The article does not say." to /ask "What will the weather be like tomorrow?"', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'What will the weather be like tomorrow?');
+    expect((await editOf(fake, interaction)).body.content).toBe('**Question:** What will the weather be like tomorrow?\nThe article does not say.');
+  });
+
+  it('declines a 4,000-character /ask with the too-long message and stays within 2,000 characters', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Who is the NATO Secretary General? '.repeat(115).slice(0, 4000));
+    const { content } = (await editOf(fake, interaction)).body;
+    expect(lines(content)[1]).toBe('That question is too long (at most 1000 characters). Please ask a shorter one.');
+    expect(content.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('echoes "@everyone <@&role> …" harmlessly and sends it with allowed_mentions.parse = []', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, '@everyone <@&123456789012345678> Wer ist der NATO-Generalsekretär?');
+    const { body } = await editOf(fake, interaction);
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+    expect(lines(body.content).slice(0, 2)).toEqual(['**Frage:** @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
+  });
+
+  it('asks the live engine for every question, so reloaded articles answer at once', async () => {
+    const { fake } = running;
+    const bundled = live.current();
+    live.replace(createEngine({ articles: [{ id: 'test', title: 'Testartikel', paragraphs: ['Die Hauptstadt von Testland ist Beispielstadt.'] }] }));
+    try {
+      const { interaction } = sendAsk(fake, 'Was ist die Hauptstadt von Testland?');
+      expect(lines((await editOf(fake, interaction)).body.content).slice(1)).toEqual(['**Beispielstadt**', '> Die Hauptstadt von Testland ist Beispielstadt.', '— Testartikel, Absatz 1 (Konfidenz 100 %)']);
+    } finally {
+      live.replace(bundled);
+    }
+  });
+});
+
+describe('/sources', () => {
+  it('lists the known articles with their paragraphs, privately, in German as /quellen', async () => {
+    const { fake } = running;
+    const { interaction } = sendCommand(fake, 'sources', [], { locale: 'de' });
+    const { body } = await callbackOf(fake, interaction);
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(body)).toBe(true);
+    expect(body.data.content).toBe('**Ich kenne 1 Artikel:**\n1. NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine — 13 Absätze');
+    expect(body.data.allowed_mentions).toEqual(NO_PINGS);
+  });
+});
+
+describe('mentions and direct messages', () => {
+  it('answers a mention in a server channel as a reply, with the mention taken out of the question', async () => {
+    const { fake } = running;
+    const message = sendMessage(fake, `<@${fake.bot.id}> Who is the NATO Secretary General?`, { mentions: [fake.bot] });
+    const reply = await replyOf(fake, message);
+    expect(reply.route).toBe(`/channels/${fake.guild.channelId}/messages`);
+    const [answer, quote, source] = lines(reply.body.content);
+    expect(answer).toBe('**Mark Rutte**');
+    expect(quote!.startsWith(RUTTE_QUOTE)).toBe(true);
+    expect(source!.match(SOURCE_EN)?.[1]).toBe('4');
+    expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
+    expect(running.log()).toContain('"question":"Who is the NATO Secretary General?"');
+  });
+
+  it('answers a direct message "Wer leitet die Friedensbemühungen?" with Donald Trump', async () => {
+    const { fake } = running;
+    const place = dmPlace();
+    const message = sendMessage(fake, 'Wer leitet die Friedensbemühungen?', { place });
+    const reply = await replyOf(fake, message);
+    expect(reply.route).toBe(`/channels/${place.channelId}/messages`);
+    expect(lines(reply.body.content)[0]).toBe('**Donald Trump**');
+  });
+
+  it('sends a mention containing @everyone with allowed_mentions.parse = []', async () => {
+    const { fake } = running;
+    const message = sendMessage(fake, `@everyone <@${fake.bot.id}> <@&123456789012345678> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
+    const reply = await replyOf(fake, message);
+    expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
+    expect(lines(reply.body.content)[0]).toBe('**Mark Rutte**');
+  });
+
+  it('ignores messages from other bots and from itself, and server messages that do not mention it', async () => {
+    const { fake } = running;
+    const from = fake.requests.length;
+    const otherBot = fakeUser('OtherBot', { bot: true });
+    const human = fakeUser('Human');
+    const ignored = [
+      sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { author: otherBot, mentions: [fake.bot] }),
+      sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { author: fake.bot, mentions: [fake.bot] }),
+      sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { author: otherBot, place: dmPlace() }),
+      sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { author: human }),
+    ];
+    // A probe sent after them on the same connection: once it is answered, they have been handled.
+    await replyOf(fake, sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { place: dmPlace() }));
+    const repliedTo = fake.requests.slice(from).map((request) => request.body?.message_reference?.message_id);
+    expect(ignored.filter((message) => repliedTo.includes(message.id))).toEqual([]);
+    const askers = running.log().split('\n').filter((line) => line.includes('"event":"question"')).map((line) => JSON.parse(line).user);
+    expect(askers.filter((user) => [otherBot.id, human.id, fake.bot.id].includes(user))).toEqual([]);
+  });
+});
+
+describe('the rate limit', () => {
+  it('answers the sixth /ask of a user within 30 s with an ephemeral "slow down", and still answers others', async () => {
+    const { fake } = running;
+    const user = fakeUser('Eager');
+    const sent = Array.from({ length: 6 }, (_, index) => sendAsk(fake, `Wer ist der NATO-Generalsekretär? (${index + 1})`, { user }).interaction);
+    const callbacks = await Promise.all(sent.map((interaction) => callbackOf(fake, interaction)));
+    expect(callbacks.slice(0, 5).map(({ body }) => body.type)).toEqual(Array(5).fill(InteractionResponseType.DeferredChannelMessageWithSource));
+    expect(callbacks[5]!.body).toEqual({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: expect.objectContaining({ content: 'Slow down, please: too many questions in a short time. Try again in a few seconds.', allowed_mentions: NO_PINGS }),
+    });
+    expect(isEphemeral(callbacks[5]!.body)).toBe(true);
+    const other = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
+    expect(lines((await editOf(fake, other)).body.content)[1]).toBe('**Mark Rutte**');
+  });
+
+  it('answers the sixth direct message of a user within 30 s with "Langsam, bitte" instead of silence', async () => {
+    const { fake } = running;
+    const author = fakeUser('Eilig');
+    const place = dmPlace();
+    const messages = Array.from({ length: 6 }, () => sendMessage(fake, 'Wer leitet die Friedensbemühungen?', { author, place }));
+    const replies = await Promise.all(messages.map((message) => replyOf(fake, message)));
+    expect(replies.slice(0, 5).map(({ body }) => lines(body.content)[0])).toEqual(Array(5).fill('**Donald Trump**'));
+    expect(replies[5]!.body.content).toBe('Langsam, bitte: zu viele Fragen in kurzer Zeit. Versuch es in ein paar Sekunden noch einmal.');
+  });
+});
+
+describe('errors in a handler', () => {
+  it('replaces the public "thinking…" with a private apology when answering /ask throws, logs it with context and keeps answering', async () => {
+    const { fake } = running;
+    const user = fakeUser('Unlucky');
+    const { interaction } = sendAsk(fake, 'Was ist 💥?', { user });
+    const original = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
+    await fake.waitForRequest((request) => request.method === 'DELETE' && request.route === original, 'the placeholder deleted');
+    const apology = await fake.waitForRequest((request) => request.method === 'POST' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}`, 'the apology');
+    expect(apology.body.content).toBe('Sorry, something went wrong. Please try again in a moment.');
+    expect(isEphemeral(apology.body)).toBe(true);
+    const logged = running.log().split('\n').filter((line) => line.includes('"handler-error"')).map((line) => JSON.parse(line));
+    expect(logged).toContainEqual(expect.objectContaining({ level: 50, handler: 'interaction', interaction: interaction.id, command: 'ask', user: user.id, guild: fake.guild.id, channel: fake.guild.channelId, error: expect.objectContaining({ message: 'engine failed' }) }));
+    expect(lines((await editOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).body.content)[1]).toBe('**Mark Rutte**');
+  });
+
+  it('edits the apology into a private /ask, which is already ephemeral', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Was ist 💥?', { private: true, locale: 'de' });
+    expect((await editOf(fake, interaction)).body.content).toBe('Entschuldigung, da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.');
+  });
+
+  it('apologises in a reply when answering a mention throws', async () => {
+    const { fake } = running;
+    const message = sendMessage(fake, `<@${fake.bot.id}> Was ist 💥?`, { mentions: [fake.bot] });
+    expect((await replyOf(fake, message)).body.content).toBe('Entschuldigung, da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.');
+  });
+
+  it('logs Discord refusing a reply (Missing Permissions) with its code and keeps answering', async () => {
+    const { fake } = running;
+    const channel = `/channels/${fake.guild.channelId}/messages`;
+    fake.failNext((request) => request.method === 'POST' && request.route === channel, 403, { message: 'Missing Permissions', code: 50013 });
+    const refused = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
+    await fake.waitFor(() => (running.log().includes(`"message":"${refused.id}"`) ? true : undefined), 'the refusal logged');
+    const entry = running.log().split('\n').find((line) => line.includes(`"message":"${refused.id}"`) && line.includes('"handler-error"'))!;
+    expect(JSON.parse(entry).error).toMatchObject({ name: 'DiscordAPIError[50013]', message: 'Missing Permissions', code: 50013, status: 403 });
+    const next = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
+    expect(lines((await replyOf(fake, next)).body.content)[0]).toBe('**Mark Rutte**');
+  });
+});
+
+describe('secrets', () => {
+  it('never writes the token to its log (even from an error that quotes it) or into anything it sends', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Was ist 💥 token?');
+    await fake.waitForRequest((request) => request.route === `/webhooks/${fake.applicationId}/${interaction.token}`, 'the apology');
+    const log = running.log();
+    expect(log).toContain('engine failed while holding [redacted]');
+    expect(log).toContain('discord-debug');
+    const secretPart = TEST_TOKEN.split('.')[2]!;
+    expect(log).not.toContain(secretPart);
+    expect(fake.requests.filter((request) => JSON.stringify(request.body ?? '').includes(secretPart))).toEqual([]);
+  });
+});
+
+describe('start and stop', () => {
+  it('refuses to start with a token Discord rejects, saying where to get a new one', async () => {
+    const { fake } = running;
+    const { createDiscordBot } = await import('../../adapters/discord/bot.ts');
+    const { createLogger } = await import('../../adapters/common/logger.ts');
+    const bot = createDiscordBot({ live, logger: createLogger({ level: 'silent' }), limiter: { allow: () => true }, apiUrl: fake.apiUrl });
+    await expect(bot.start(`${snowflake()}.wrongT.some-other-token-value`)).rejects.toThrow(
+      'Discord rejected DISCORD_TOKEN: reset it in the Discord Developer Portal > your application > Bot > Reset Token and put the new token in .env.',
+    );
+  });
+
+  it('finishes the answer in flight, ignores new questions, then closes the gateway when stopped', async () => {
+    const own = await startBotOnFake();
+    const { fake } = own;
+    try {
+      const release = fake.hold((request) => request.method === 'PATCH');
+      const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
+      await editOf(fake, interaction);
+      const stopped = own.bot.stop();
+      await fake.waitFor(() => (own.log().includes('"event":"stopping"') ? true : undefined), 'the bot to start stopping');
+      const late = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
+      expect(fake.gateway.closes).toEqual([]);
+      release();
+      await stopped;
+      expect(fake.gateway.closes).toEqual([1000]);
+      expect(fake.requests.filter((request) => request.route.includes(late.token))).toEqual([]);
+      expect(own.log()).not.toContain('drain-timeout');
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { Writable } from 'node:stream';
+import type { APIChatInputApplicationCommandInteraction, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
+import { GatewayDispatchEvents } from 'discord.js';
+import { createEngine, type Engine } from '../../src/engine.ts';
+import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
+import { createLogger } from '../../adapters/common/logger.ts';
+import { createRateLimiter } from '../../adapters/common/rateLimiter.ts';
+import { createDiscordBot, type DiscordBot } from '../../adapters/discord/bot.ts';
+import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from './fakeDiscord.ts';
+import { askOptions, commandInteraction, fakeUser, messageCreate, snowflake, type Place } from './payloads.ts';
+
+/** A token of the right shape that only the fake accepts. */
+export const TEST_TOKEN = 'MTQwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1.fake-hmac-part_that-must-never-leak';
+/** The fake application's id, also its bot user's id. */
+export const TEST_APPLICATION_ID = '1400000000000000001';
+
+let bundled: Promise<Engine> | undefined;
+
+/** The engine over the bundled article, built once per test file. */
+export function bundledEngine(): Promise<Engine> {
+  return (bundled ??= loadKnowledge(DEFAULT_KNOWLEDGE_DIR).then((knowledge) => createEngine(knowledge)));
+}
+
+/** Options for {@link startBotOnFake}. */
+export interface BotOnFakeOptions {
+  live?: LiveEngine;
+  limiter?: { allow(user: string): boolean };
+  /** Log level of the captured logger (default `debug`). */
+  logLevel?: string;
+}
+
+/** The real adapter logged in to a fake Discord, with its log captured. */
+export interface BotOnFake {
+  fake: FakeDiscord;
+  bot: DiscordBot;
+  /** Everything logged so far, as written (JSON lines). */
+  log(): string;
+  close(): Promise<void>;
+}
+
+/** Starts a fake Discord and the real adapter on it; resolves when the client is ready (5 s at most). */
+export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug' }: BotOnFakeOptions = {}): Promise<BotOnFake> {
+  const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
+  let written = '';
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      written += String(chunk);
+      done();
+    },
+  });
+  const logger = createLogger({ level: logLevel, destination, secrets: [TEST_TOKEN] });
+  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl });
+  await withTimeout(bot.start(TEST_TOKEN), 5000, 'the bot to get ready');
+  return {
+    fake,
+    bot,
+    log: () => written,
+    async close() {
+      await withTimeout(bot.stop(), 5000, 'the bot to stop');
+      await fake.close();
+    },
+  };
+}
+
+/** Rejects with a clear message when `promise` takes longer than `ms`. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What a test says about a slash command it sends. */
+export interface SlashInit {
+  user?: APIUser;
+  place?: Place;
+  locale?: string;
+}
+
+/** Dispatches `/ask` (Discord sends `ask` also for `/frage`); returns the payload and when it was sent. */
+export function sendAsk(fake: FakeDiscord, question: string, { private: isPrivate, ...init }: SlashInit & { private?: boolean } = {}) {
+  return sendCommand(fake, 'ask', askOptions(question, isPrivate), init);
+}
+
+/** Dispatches a slash command by its base name. */
+export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale }: SlashInit = {}) {
+  const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale });
+  const sentAt = fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+  return { interaction, sentAt };
+}
+
+/** The interaction's callback (defer or reply). */
+export function callbackOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<RecordedRequest> {
+  return fake.waitForRequest((request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`, `the callback of interaction ${interaction.id}`);
+}
+
+/** The edit of the interaction's original response (the answer after a defer). */
+export function editOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<RecordedRequest> {
+  return fake.waitForRequest((request) => request.method === 'PATCH' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`, `the answer to interaction ${interaction.id}`);
+}
+
+/** Dispatches MESSAGE_CREATE from `author` (default a new user) in `place` (default the first guild's channel). */
+export function sendMessage(fake: FakeDiscord, content: string, { author = fakeUser('Writer'), place = { guild: fake.guild, channelId: fake.guild.channelId }, mentions = [] }: { author?: APIUser; place?: Place; mentions?: APIUser[] } = {}): GatewayMessageCreateDispatchData {
+  const message = messageCreate({ content, author, place, mentions });
+  fake.dispatch(GatewayDispatchEvents.MessageCreate, message);
+  return message;
+}
+
+/** The bot's reply to a message. */
+export function replyOf(fake: FakeDiscord, message: GatewayMessageCreateDispatchData): Promise<RecordedRequest> {
+  return fake.waitForRequest((request) => request.method === 'POST' && request.body?.message_reference?.message_id === message.id, `the reply to message ${message.id}`);
+}
+
+/** A DM channel between the bot and one user. */
+export function dmPlace(): Place {
+  return { channelId: snowflake() };
+}

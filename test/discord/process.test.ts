@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.ts';
+import { editOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
+import { spawnEntry, type SpawnedEntry } from './spawnEntry.ts';
+
+describe('npm run discord, as a process', () => {
+  it('stops start-up with exit code 1 when DISCORD_TOKEN is missing, saying where to find it', async () => {
+    const bot = spawnEntry('main', { DISCORD_APPLICATION_ID: TEST_APPLICATION_ID });
+    try {
+      expect(await bot.exited()).toBe(1);
+      expect(bot.stderr()).toBe(
+        'DISCORD_TOKEN is missing: the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, without "Bot "). Copy .env.example to .env and fill it in.\n',
+      );
+      expect(bot.stdout()).toBe('');
+    } finally {
+      bot.cleanUp();
+    }
+  });
+
+  describe('with only environment variables, against a fake Discord', () => {
+    let fake: FakeDiscord;
+    let bot: SpawnedEntry;
+
+    beforeAll(async () => {
+      fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
+      bot = spawnEntry('main', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
+      await bot.waitForLog((line) => line.event === 'ready', 'the ready log line');
+    });
+    afterAll(async () => {
+      bot?.cleanUp();
+      await fake?.close();
+    });
+
+    it('answers /ask "Wer ist der NATO-Generalsekretär?" with the sentence about Mark Rutte', async () => {
+      const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
+      const [, answer, quote] = (await editOf(fake, interaction)).body.content.split('\n');
+      expect(answer).toBe('**Mark Rutte**');
+      expect(quote).toBe(
+        '> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel die anhaltende Bedrohung durch Russland und erklärte, dass das Engagement zur Unterstützung der Ukraine trotz sich ändernder politischer Rahmenbedingungen unerschütterlich bleibe.',
+      );
+    });
+
+    it('on SIGTERM finishes the answer in flight, then closes the gateway and exits with code 0', async () => {
+      const release = fake.hold((request) => request.method === 'PATCH');
+      const { interaction } = sendAsk(fake, 'Wer leitet die Friedensbemühungen?');
+      await editOf(fake, interaction);
+      bot.signal('SIGTERM');
+      await bot.waitForLog((line) => line.event === 'stopping', 'the stopping log line');
+      expect(fake.gateway.closes).toEqual([]);
+      release();
+      expect(await bot.exited()).toBe(0);
+      expect(fake.gateway.closes).toEqual([1000]);
+      expect(bot.logs().map((line) => line.event)).toEqual(expect.arrayContaining(['shutdown', 'stopping', 'stopped']));
+      expect(bot.logs().some((line) => line.event === 'drain-timeout')).toBe(false);
+    });
+
+    it('never wrote the token to its log, even at trace level', () => {
+      expect(bot.logs().length).toBeGreaterThan(10);
+      expect(bot.stderr()).not.toContain(TEST_TOKEN.split('.')[2]);
+    });
+  });
+
+  it('npm run discord:register registers /ask and /sources in the server named by DISCORD_GUILD_ID', async () => {
+    const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
+    const register = spawnEntry('register', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_GUILD_ID: fake.guild.id, DISCORD_API_URL: fake.apiUrl });
+    try {
+      expect(await register.exited()).toBe(0);
+      expect(register.stdout()).toBe(`Registered 2 commands (/ask, /sources) in server ${fake.guild.id}; they show at once.\n`);
+      expect(fake.requests.map((request) => `${request.method} ${request.route}`)).toEqual([`PUT /applications/${TEST_APPLICATION_ID}/guilds/${fake.guild.id}/commands`]);
+    } finally {
+      register.cleanUp();
+      await fake.close();
+    }
+  });
+});
