@@ -3,7 +3,7 @@ import { extractAnswer } from './answer/extractAnswer.ts';
 import { declineMessage } from './messages.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
-import { defaultRankOptions, rankSentences, type RankedSentence, type RankOptions } from './retrieval/rank.ts';
+import { defaultRankOptions, type RankedSentence, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } from './types.ts';
 
@@ -52,7 +52,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const analyzed = analyzeQuestion(text);
     if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
     const concepts = index.resolve(analyzed.words);
-    const ranked = rankSentences(index.corpus, index.inverted, concepts, settings.rank);
+    const ranked = index.rank(concepts, settings.rank);
     if (ranked.length === 0) return decline('not-found', analyzed.language);
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
     const top = ranked[0]!.score;

@@ -1,7 +1,15 @@
-import type { Token } from '../text/tokenize.ts';
-
 /** Determiners and preposition-article contractions, which stand before common nouns, rarely before names. */
-const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesen|diesem|im|am|zum|zur|vom|beim|ins|the|a|an)$/;
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem im am zum zur vom beim ins the a an'.split(' '),
+);
+const INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+// One number per word keeps the counts compact: bit 0 says "seen in lower case",
+// the next 15 bits count capitalised sightings, the bits above count those after a determiner.
+const LOWER = 1;
+const SEEN = 2;
+const DETERMINED = 2 ** 16;
+const MAX_SEEN = 2 ** 15 - 1;
 
 /**
  * Learns from the articles which capitalised words are names: German capitalises every
@@ -9,36 +17,36 @@ const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines
  * ("Newton"); a word also written in lower case is no name at all.
  */
 export function createNameStats() {
-  const capitalised = new Map<string, { seen: number; determined: number }>();
-  const lowercase = new Set<string>();
+  const stats = new Map<string, number>();
 
   return {
-    /** Counts one sentence's words. */
-    observe(tokens: readonly Token[]): void {
-      tokens.forEach((token, i) => {
-        const lower = token.text.toLowerCase();
-        if (!/^\p{Lu}/u.test(token.text)) {
-          if (i > 0) lowercase.add(lower);
-          return;
+    /** Counts one sentence's words, given as written and in lower case. */
+    observe(words: readonly string[], lower: readonly string[]): void {
+      for (let i = 1; i < words.length; i++) {
+        const word = lower[i]!;
+        const value = stats.get(word) ?? 0;
+        if (words[i]![0] === word[0]) {
+          if ((value & LOWER) === 0) stats.set(word, value | LOWER);
+          continue;
         }
-        if (i === 0) return;
-        const stats = capitalised.get(lower) ?? { seen: 0, determined: 0 };
-        stats.seen++;
-        // Lower-cased so a sentence-initial "Der" counts, while "Den" in "in Den Haag" (a name) does not.
-        const before = i - 1 === 0 ? tokens[0]!.text.toLowerCase() : tokens[i - 1]!.text;
-        const twoBefore = i - 2 === 0 ? tokens[0]!.text.toLowerCase() : (tokens[i - 2]?.text ?? '');
-        if (DETERMINER.test(before) || (/^\p{Ll}+(e|en|er|es|em)$/u.test(before) && DETERMINER.test(twoBefore))) stats.determined++;
-        capitalised.set(lower, stats);
-      });
+        if (Math.floor(value / SEEN) % (MAX_SEEN + 1) >= MAX_SEEN) continue;
+        // Lower-cased only at the sentence start, so "Der Sieg" counts while "in Den Haag" (a name) does not.
+        const before = i === 1 ? lower[0]! : words[i - 1]!;
+        const twoBefore = i === 2 ? lower[0]! : (words[i - 2] ?? '');
+        const determined = DETERMINERS.has(before) || (INFLECTED.test(before) && DETERMINERS.has(twoBefore));
+        stats.set(word, value + SEEN + (determined ? DETERMINED : 0));
+      }
     },
     /** 0..1: how much a word looks like a name in these articles (0.5 when unseen). */
     nameness(word: string): number {
       const lower = word.toLowerCase();
       if (/^\p{N}/u.test(lower)) return 0.5;
-      if (lowercase.has(lower)) return 0.1;
-      const stats = capitalised.get(lower);
-      if (!stats) return 0.5;
-      return Math.max(0.05, 1 - (stats.determined + 0.5) / (stats.seen + 1));
+      const value = stats.get(lower) ?? 0;
+      if (value & LOWER) return 0.1;
+      const seen = Math.floor(value / SEEN) % (MAX_SEEN + 1);
+      if (seen === 0) return 0.5;
+      const determined = Math.floor(value / DETERMINED);
+      return Math.max(0.05, 1 - (determined + 0.5) / (seen + 1));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import { tokenize, words } from '../text/tokenize.ts';
 import { createNameStats, type Nameness } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
@@ -46,9 +46,10 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
           sentence: sentenceIndex + 1,
           text: sentence,
         });
-        const tokens = tokenize(sentence);
-        names.observe(tokens);
-        passageTerms.push(keysOf(tokens, keyOf));
+        const written = words(sentence);
+        const lower = written.map((word) => word.toLowerCase());
+        names.observe(written, lower);
+        passageTerms.push(keysOf(lower, keyOf));
         owners.push(paragraphs.length - 1);
       });
     });
@@ -58,15 +59,13 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
 
 /** The term keys of a text's content words (stopwords dropped). */
 export function contentKeys(text: string, keyOf: (word: string) => string = termKey): string[] {
-  return keysOf(tokenize(text), keyOf);
+  return keysOf(tokenize(text).map((token) => token.text.toLowerCase()), keyOf);
 }
 
-function keysOf(tokens: readonly Token[], keyOf: (word: string) => string): string[] {
+function keysOf(lowerWords: readonly string[], keyOf: (word: string) => string): string[] {
   const keys: string[] = [];
-  for (const token of tokens) {
-    const lower = token.text.toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
-    keys.push(keyOf(lower));
+  for (const lower of lowerWords) {
+    if (!STOPWORDS.has(lower)) keys.push(keyOf(lower));
   }
   return keys;
 }

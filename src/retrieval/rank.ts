@@ -33,12 +33,10 @@ export interface RankedSentence {
   matchedTerms: Set<number>;
 }
 
-/** Ranks paragraphs by BM25, then the sentences of the best ones with their neighbours in view. */
-export function rankSentences(corpus: Corpus, index: InvertedIndex, concepts: readonly Concept[], options: RankOptions): RankedSentence[] {
+/** Ranks the sentences of the best paragraphs (`top`: paragraph and BM25 score) with their neighbours in view. */
+export function rankSentences(corpus: Corpus, index: InvertedIndex, top: ReadonlyArray<[number, number]>, concepts: readonly Concept[], options: RankOptions): RankedSentence[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.idf, 0);
   if (totalWeight === 0) return [];
-  const paragraphScores = scoreParagraphs(index, concepts, options);
-  const top = [...paragraphScores].sort((a, b) => b[1] - a[1]).slice(0, options.paragraphs);
   const bestParagraph = top[0]?.[1] ?? 0;
   const ranked: RankedSentence[] = [];
   for (const [paragraphIndex, paragraphScore] of top) {
@@ -71,27 +69,6 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, concepts: re
     });
   }
   return ranked.sort((a, b) => b.score - a.score);
-}
-
-function scoreParagraphs(index: InvertedIndex, concepts: readonly Concept[], { k1, b }: RankOptions): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const concept of concepts) {
-    const best = new Map<number, number>();
-    for (const term of concept.terms) {
-      const paragraphs = index.postingParagraphs[term.id]!;
-      const counts = index.postingCounts[term.id]!;
-      const idf = Math.min(index.idf[term.id]!, concept.idf * 1.5);
-      for (let i = 0; i < paragraphs.length; i++) {
-        const paragraph = paragraphs[i]!;
-        const tf = counts[i]!;
-        const norm = tf + k1 * (1 - b + (b * index.paragraphLength[paragraph]!) / index.averageLength);
-        const value = (term.weight * idf * tf * (k1 + 1)) / norm;
-        if (value > (best.get(paragraph) ?? 0)) best.set(paragraph, value);
-      }
-    }
-    for (const [paragraph, value] of best) scores.set(paragraph, (scores.get(paragraph) ?? 0) + value);
-  }
-  return scores;
 }
 
 /** Per concept, the best weight with which the passage contains it. */

@@ -5,6 +5,8 @@ import type { QueryWord } from './analyzeQuestion.ts';
 import { resolveConcepts, type Concept } from './concepts.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { buildInvertedIndex, type InvertedIndex } from './invertedIndex.ts';
+import { createParagraphScorer } from './paragraphScorer.ts';
+import { rankSentences, type RankedSentence, type RankOptions } from './rank.ts';
 import { createSpellingCorrector } from './spelling.ts';
 import { createWordFamily } from './wordFamily.ts';
 
@@ -13,6 +15,8 @@ export interface SearchIndex {
   corpus: Corpus;
   inverted: InvertedIndex;
   resolve(words: readonly QueryWord[]): Concept[];
+  /** Paragraphs first (BM25), then their sentences, best first. */
+  rank(concepts: readonly Concept[], options: RankOptions): RankedSentence[];
 }
 
 /** Builds corpus, postings, word families, spelling buckets and synonym groups. */
@@ -26,9 +30,11 @@ export function createSearchIndex(knowledge: Knowledge): SearchIndex {
     const keys = group.flatMap((phrase) => phrase.split(/\s+/).map(termKey));
     for (const key of keys) synonymGroups.set(key, [...(synonymGroups.get(key) ?? []), ...keys.filter((other) => other !== key)]);
   }
+  const topParagraphs = createParagraphScorer(inverted);
   return {
     corpus,
     inverted,
+    rank: (concepts, options) => rankSentences(corpus, inverted, topParagraphs(concepts, options), concepts, options),
     resolve: (words) =>
       resolveConcepts(words, {
         index: inverted,

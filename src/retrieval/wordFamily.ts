@@ -1,5 +1,5 @@
 /** How many related index terms one query word may bring in. */
-const MAX_RELATIVES = 24;
+const MAX_RELATIVES = 12;
 /** Shortest key that may stand for a compound part or a word stem. */
 const MIN_PART = 4;
 

@@ -27,8 +27,13 @@ export function splitSentences(paragraph: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function endsSentence(before: string): boolean {
-  const word = /([\p{L}\p{N}]+)$/u.exec(before)?.[1];
+  // Scans back by hand: an end-anchored regex would rescan the whole prefix each time.
+  let start = before.length;
+  while (start > 0 && WORD_CHAR.test(before[start - 1]!)) start--;
+  const word = before.slice(start);
   if (!word) return true;
   // Ordinals ("1. Juni") and initials ("M. Theo Kearney", "Y. pestis") do not end a sentence.
   if (/^\d{1,2}$/.test(word) || /^\p{L}$/u.test(word)) return false;

@@ -18,3 +18,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The words of a text as strings, without positions: the fast path for indexing. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
