@@ -87,7 +87,8 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Sp
 /** How well a noun phrase fits the kind of answer asked. */
 function phraseFit(type: QuestionType, words: Word[], from: number, to: number): number {
   const run = words.slice(from, to + 1);
-  const capitals = run.filter((word) => word.kind === 'capital');
+  // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
+  const capitals = run.filter((word) => word.kind === 'capital' && !word.stop);
   const determined = run[0]!.kind === 'determiner' || words[from - 1]?.kind === 'determiner';
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are capitalised anyway.
   const nameLike =

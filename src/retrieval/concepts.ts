@@ -7,7 +7,7 @@ export interface Concept {
   word: string;
   /** Term ids with their weights in 0..1 (1 = the word itself). */
   terms: Array<{ id: number; weight: number }>;
-  /** How much the word tells apart, BM25 idf; an unknown word counts as the rarest. */
+  /** How much the word tells apart, BM25 idf; see `resolveConcepts` for unknown words. */
   idf: number;
 }
 
@@ -32,7 +32,12 @@ const UNTRANSLATED_WEIGHT = 0.35;
  */
 export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSources): Concept[] {
   const { index } = sources;
-  const rarest = Math.log(1 + (index.paragraphLength.length + 0.5) / 0.5);
+  // A word the index does not know at all weighs more than its rarest word when it is a
+  // name or noun (capitalised: strong sign the articles speak of something else), and as
+  // much as a word found once when it is lower case (a verb form the articles put otherwise).
+  const paragraphs = index.paragraphLength.length;
+  const unknownNoun = Math.log(1 + (paragraphs + 0.5) / 0.5);
+  const unknownWord = Math.log(1 + (paragraphs - 0.5) / 1.5);
   return words.map((word) => {
     const weights = new Map<string, number>();
     const add = (key: string, weight: number) => {
@@ -58,7 +63,8 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
       .map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight }))
       .filter((term) => term.id >= 0);
     const exactIdf = exact.map((key) => index.idf[index.termIds.get(key)!]!);
-    const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : rarest * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
+    const unknown = /^\p{Lu}/u.test(word.text) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
+    const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.
     const salience = /^[\p{Lu}\p{N}]/u.test(word.text) && !word.first ? SALIENT_WEIGHT : 1;
     return { word: word.text, terms, idf: idf * salience };

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../adapters/common/loadKnowledge.ts';
+import { createEngine, type Engine } from '../src/engine.ts';
+import type { Knowledge } from '../src/types.ts';
+
+let knowledge: Knowledge;
+let engine: Engine;
+
+beforeAll(async () => {
+  knowledge = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+  engine = createEngine(knowledge);
+});
+
+describe('the engine over the bundled article', () => {
+  it('answers "Wie viel Geld haben die NATO-Alliierten 2024 …" with etwa 50 Milliarden Euro, quoting paragraph 7', () => {
+    const reply = engine.ask('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?');
+    expect(reply).toMatchObject({ answered: true, answer: 'etwa 50 Milliarden Euro', reason: 'answered', language: 'de' });
+    expect(reply.source).toMatchObject({ articleId: 'article.de', paragraph: 7, sentence: 1 });
+    expect(reply.passage).toBe(knowledge.articles[0]!.paragraphs[6]);
+  });
+
+  it('answers "Wer ist der NATO-Generalsekretär?" with Mark Rutte', () => {
+    expect(engine.ask('Wer ist der NATO-Generalsekretär?')).toMatchObject({ answered: true, answer: 'Mark Rutte', source: { paragraph: 4 } });
+  });
+
+  it('reads through typos, lower case and missing hyphens', () => {
+    expect(engine.ask('wer ist der nato generalsekretaer')).toMatchObject({ answered: true, answer: 'Mark Rutte' });
+    expect(engine.ask('Wo ist das Hauptqartier der NATO?')).toMatchObject({ answered: true, answer: 'Wiesbaden' });
+  });
+
+  it('answers English questions in English wording around the German quote', () => {
+    const reply = engine.ask('Where is the NATO headquarters?');
+    expect(reply).toMatchObject({ answered: true, answer: 'Wiesbaden', language: 'en', source: { paragraph: 6 } });
+  });
+
+  it('says plainly when the article does not say, in the language of the question', () => {
+    expect(engine.ask('Wie wird das Wetter morgen?')).toEqual({
+      answered: false,
+      answer: 'Dazu steht nichts im Artikel.',
+      passage: null,
+      source: null,
+      score: expect.any(Number),
+      language: 'de',
+      reason: 'not-found',
+    });
+    expect(engine.ask('Who won the election in Brazil?')).toMatchObject({ answered: false, answer: 'The article does not say.', language: 'en' });
+  });
+
+  it('asks for a question when given none', () => {
+    for (const empty of ['', '   ', '\u200b\u200f', '<@123>', '***']) {
+      expect(engine.ask(empty)).toMatchObject({ answered: false, reason: 'empty', answer: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“' });
+    }
+  });
+
+  it('declines a question over the length limit with a clear message, without searching', () => {
+    const reply = createEngine(knowledge, { maxQuestionLength: 50 }).ask(`Wer ist der NATO-Generalsekretär? ${'bitte '.repeat(20)}`);
+    expect(reply).toMatchObject({ answered: false, reason: 'too-long', answer: 'Die Frage ist zu lang (höchstens 50 Zeichen). Bitte kürzer fragen.' });
+  });
+
+  it('ignores chat markup and mentions around a question', () => {
+    expect(engine.ask('<@123456> **Wer** ist der <b>NATO-Generalsekretär</b>? @everyone')).toMatchObject({ answered: true, answer: 'Mark Rutte' });
+  });
+
+  it('keeps every score within 0..1', () => {
+    for (const question of ['Wer ist der NATO-Generalsekretär?', 'Wie wird das Wetter morgen?', 'NATO NATO NATO', 'x']) {
+      const { score } = engine.ask(question);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("uses the operator's synonyms", () => {
+    const question = 'Wer ist der Frontmann der NATO?';
+    expect(engine.ask(question).answered).toBe(false);
+    const withSynonyms = createEngine({ ...knowledge, synonyms: [['Frontmann', 'Generalsekretär']] });
+    expect(withSynonyms.ask(question)).toMatchObject({ answered: true, answer: 'Mark Rutte' });
+  });
+
+  it('lists the articles it knows', () => {
+    expect(engine.articles).toEqual([{ id: 'article.de', title: 'NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine', paragraphs: 13 }]);
+  });
+});
