@@ -1,0 +1,77 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { answerQuestion } from '../adapters/common/answerQuestion.ts';
+import { baseConfigSchema, readConfig } from '../adapters/common/config.ts';
+import { createLiveEngine } from '../adapters/common/liveEngine.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../adapters/common/loadKnowledge.ts';
+import { createLogger } from '../adapters/common/logger.ts';
+import { createRateLimiter } from '../adapters/common/rateLimiter.ts';
+import { createEngine } from '../src/engine.ts';
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, stream: new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) }) };
+}
+
+describe('readConfig', () => {
+  it('fills in defaults and treats empty values as unset', () => {
+    expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({ KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR, LOG_LEVEL: 'info', MAX_QUESTION_LENGTH: 500 });
+  });
+
+  it('names every bad variable and where to look, without echoing its value', () => {
+    const schema = baseConfigSchema.extend({ SECRET_TOKEN: z.string().regex(/^xoxb-/) });
+    expect(() => readConfig(schema, { LOG_LEVEL: 'loud', SECRET_TOKEN: 'hunter2-oops' }, { SECRET_TOKEN: 'the bot token from your app settings' })).toThrowError(
+      'LOG_LEVEL is not valid: one of fatal, error, warn, info, debug, trace, silent. SECRET_TOKEN is not valid: the bot token from your app settings. Copy .env.example to .env and fill it in.',
+    );
+    expect(() => readConfig(schema, {}, { SECRET_TOKEN: 'the bot token' })).toThrowError('SECRET_TOKEN is missing: the bot token. Copy .env.example to .env and fill it in.');
+    try {
+      readConfig(schema, { SECRET_TOKEN: 'hunter2-oops' });
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2');
+    }
+  });
+});
+
+describe('logs', () => {
+  it('write one JSON line per question with platform, latency, answered and score, and no question text at info', async () => {
+    const { lines, stream } = capture();
+    const live = createLiveEngine(createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)));
+    answerQuestion(live, createLogger({ level: 'info', destination: stream }), 'Wer ist der NATO-Generalsekretär?', { platform: 'discord', user: 'U1' });
+    expect(lines).toHaveLength(1);
+    const entry = JSON.parse(lines[0]!);
+    expect(entry).toMatchObject({ event: 'question', platform: 'discord', user: 'U1', answered: true, reason: 'answered', score: expect.any(Number), msg: 'question answered' });
+    expect(entry.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(lines[0]).not.toContain('Generalsekretär');
+  });
+
+  it('carry the question and answer only at debug level', async () => {
+    const { lines, stream } = capture();
+    const live = createLiveEngine(createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)));
+    answerQuestion(live, createLogger({ level: 'debug', destination: stream }), 'Wer ist der NATO-Generalsekretär?', { platform: 'slack' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', level: 20 });
+  });
+
+  it('never show a secret, neither as a field nor inside a message', () => {
+    const { lines, stream } = capture();
+    const token = 'MTA5.secret-token-value.xyz';
+    const logger = createLogger({ level: 'info', destination: stream, secrets: [token] });
+    logger.info({ token, config: { DISCORD_TOKEN: token }, headers: { authorization: `Bot ${token}` } }, `failed with ${token}`);
+    logger.error(new Error(`request to /gateway with ${token} failed`));
+    expect(lines.join('')).not.toContain(token);
+    expect(lines.join('')).toContain('[redacted]');
+  });
+});
+
+describe('the rate limiter', () => {
+  it('allows 5 questions per 30 s per user by default, then again once the window has passed', () => {
+    let now = 0;
+    const limiter = createRateLimiter({ now: () => now });
+    expect(Array.from({ length: 6 }, () => limiter.allow('ana'))).toEqual([true, true, true, true, true, false]);
+    expect(limiter.allow('ben')).toBe(true);
+    now = 29_999;
+    expect(limiter.allow('ana')).toBe(false);
+    now = 30_000;
+    expect(limiter.allow('ana')).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLiveEngine } from '../adapters/common/liveEngine.ts';
+import { loadKnowledge } from '../adapters/common/loadKnowledge.ts';
+import { createLogger } from '../adapters/common/logger.ts';
+import { watchKnowledge } from '../adapters/common/watchKnowledge.ts';
+import { createEngine } from '../src/engine.ts';
+
+const stops: Array<() => void> = [];
+afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+async function watchedFolder() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reload-'));
+  writeFileSync(path.join(dir, 'zoo.txt'), 'Neues aus dem Zoo\n\nDer Zoo Leipzig bekam im Mai 2025 zwei Elefanten aus Thailand.\n');
+  const live = createLiveEngine(createEngine(await loadKnowledge(dir)));
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) }) });
+  const reloads: Array<{ ok: boolean; articles: number; error?: string }> = [];
+  let notify: (() => void) | undefined;
+  const nextReload = () =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no reload within 2 s')), 2000);
+      notify = () => (clearTimeout(timer), resolve());
+    });
+  stops.push(
+    watchKnowledge({ dir, live, logger, debounceMs: 100, onReload: (result) => (reloads.push(result), notify?.()) }),
+    () => rmSync(dir, { recursive: true, force: true }),
+  );
+  return { dir, live, lines, reloads, nextReload };
+}
+
+describe('hot reload of the knowledge folder', () => {
+  it('makes an added article answerable within 2 s', async () => {
+    const { dir, live, nextReload } = await watchedFolder();
+    expect(live.current().ask('Wann öffnet das neue Aquarium?').answered).toBe(false);
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');
+    await reloaded;
+    expect(live.current().articles.map((article) => article.id)).toEqual(['aquarium', 'zoo']);
+    expect(live.current().ask('Wann öffnet das neue Aquarium?')).toMatchObject({ answered: true, answer: '3. Juni 2026' });
+  });
+
+  it('picks up a changed article and forgets a removed one', async () => {
+    const { dir, live, nextReload } = await watchedFolder();
+    let reloaded = nextReload();
+    writeFileSync(path.join(dir, 'zoo.txt'), 'Neues aus dem Zoo\n\nDer Zoo Leipzig bekam im Mai 2025 drei Giraffen aus Kenia.\n');
+    await reloaded;
+    expect(live.current().ask('Woher kamen die Giraffen?')).toMatchObject({ answered: true, answer: 'Kenia' });
+    writeFileSync(path.join(dir, 'b.txt'), 'Wetter\n\nIn Leipzig regnet es morgen.\n');
+    await nextReload();
+    reloaded = nextReload();
+    rmSync(path.join(dir, 'b.txt'));
+    await reloaded;
+    expect(live.current().articles.map((article) => article.id)).toEqual(['zoo']);
+  });
+
+  it('keeps the previous knowledge, and says why, when a file turns broken', async () => {
+    const { dir, live, lines, reloads, nextReload } = await watchedFolder();
+    const before = live.current();
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'kaputt.txt'), new Uint8Array([0x00, 0x01, 0x02]));
+    await reloaded;
+    expect(live.current()).toBe(before);
+    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei' });
+    expect(reloads.at(-1)).toEqual({ ok: false, articles: 1, error: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt or .md).' });
+    expect(lines.some((line) => line.includes('"event":"knowledge-reload-failed"') && line.includes('kaputt.txt looks binary'))).toBe(true);
+  });
+
+  it('swaps the engine whole: a question asked during a reload sees the old or the new knowledge, never a mix', async () => {
+    const { dir, live, nextReload } = await watchedFolder();
+    const seen = new Set<number>();
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');
+    const asking = setInterval(() => {
+      const engine = live.current();
+      seen.add(engine.articles.length);
+      expect(engine.ask('Wie viele Elefanten bekam der Zoo?').answer).toBe('zwei');
+    }, 1);
+    await reloaded;
+    clearInterval(asking);
+    expect([...seen].every((count) => count === 1 || count === 2)).toBe(true);
+  });
+});
