@@ -1,5 +1,5 @@
 import { nounPhrases, type ReadSentence, type Word } from './chunks.ts';
-import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, REASON_CUE, TIME } from './patterns.ts';
+import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
 import type { QuestionType } from './questionType.ts';
 
 /** A short answer and how well the sentence offers what was asked (0..1). */
@@ -25,7 +25,7 @@ interface Span {
  * and that stand among the words it does say. Returns the sentence when nothing fits.
  * `isAsked` tells whether a word's index key is one the question asked about.
  */
-export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAsked: (key: string) => boolean): ExtractedAnswer {
+export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAsked: (key: string) => boolean, focus?: string): ExtractedAnswer {
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
@@ -40,14 +40,25 @@ export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAske
       if (asked[i]) repeatedCount++;
     }
     if (content === 0 || repeatedCount === content) continue;
-    const repeated = span.typed ? 0 : repeatedCount / content;
+    // "Welche Minister …?" is answered by a kind of minister: "NATO-Außenminister".
+    const narrows = focus !== undefined && narrowsFocus(text.slice(span.start, span.end), focus);
+    const repeated = span.typed || narrows ? 0 : repeatedCount / content;
     // "wie viele Sacks" is best answered by the amount counted in Sacks.
-    const unitBonus = span.typed && repeatedCount > 0 ? 0.5 : 0;
+    const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
     const score = unitBonus + span.fit + closeness(askedAt, from, to) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
     if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
   if (!best) return { text, fit: 0 };
   return { text: trimSpan(text, best.span, words, asked), fit: best.fit };
+}
+
+/** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it. */
+function narrowsFocus(piece: string, focus: string): boolean {
+  const stem = focus.slice(0, Math.max(4, focus.length - 2));
+  return piece
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((word) => word.length > focus.length + 2 && word.slice(-focus.length - 2).includes(stem));
 }
 
 /** The first and last word inside a span of characters. */
@@ -70,6 +81,10 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Sp
     for (const span of spans) if (/^(1\d|20)\d\d$/.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
   }
   if (type === 'time') addMatches(TIME, 2);
+  if (type === 'name' || type === 'which' || type === 'thing') {
+    // A quoted title ("„A Machine to End War“") is one answer, whatever its words.
+    for (const match of sentence.matchAll(QUOTED)) spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: 1.4, typed: false });
+  }
   if (type === 'reason') {
     for (const match of sentence.matchAll(REASON_CUE)) {
       spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: 1.5, typed: false });
@@ -101,6 +116,10 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
       return 1.4 * nameLike;
     case 'place':
       return nameLike * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 1.8 : 0.9);
+    case 'name':
+    case 'which':
+      // "Welcher Satellit …?" and "Wie hieß …?" are mostly answered by a name.
+      return 0.5 + 0.9 * nameLike;
     case 'thing':
     case 'manner':
       // "Was …?" asks for a thing; a place after "in" is more often the setting than the answer.

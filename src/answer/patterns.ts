@@ -47,3 +47,6 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${MONTH}|Jänner|April|August|Septem
 
 /** German noun endings: capitalised words with them are things, not names. */
 export const COMMON_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|ment|ments|ierung|ik|enz|anz|ur|ler|chen|lein)$/u;
+
+/** Text in quotation marks, German or English style, of at most 80 characters. */
+export const QUOTED = /[„“"»«][^„“”"»«\n]{2,80}[“”"«»]/gu;

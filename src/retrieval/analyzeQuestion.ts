@@ -28,6 +28,8 @@ export interface AnalyzedQuestion {
   language: ReplyLanguage;
   type: QuestionType;
   words: QueryWord[];
+  /** The noun after "welche"/"which" ("Minister" in "Welche Minister …?"), lower case. */
+  focus?: string;
 }
 
 /** Reads a cleaned question: its language, what it asks for and its content words. */
@@ -50,5 +52,6 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     seen.add(keys.join(' '));
     words.push({ text: word, keys, translated: translations !== undefined, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
-  return { language, type: detectQuestionType(text), words };
+  const focus = /(?<![\p{L}])(?:welche[rnsm]?|which|what)\s+(\p{L}[\p{L}-]{2,})/iu.exec(text)?.[1];
+  return { language, type: detectQuestionType(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
 }
