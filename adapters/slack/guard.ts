@@ -30,7 +30,12 @@ export function createHandlerGuard(logger: Logger): HandlerGuard {
     const guarded = async (args: Args) => {
       try {
         const { ack } = args as { ack?: () => Promise<void> };
-        if (ack) await ack();
+        if (ack) {
+          await ack();
+          // Let requests already waiting be read and acked before this one's engine work holds
+          // the event loop: acks are due within Slack's 3 s, answers may take longer.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
         if (closing) await notify(args, 'restarting');
         else await handler(args);
       } catch (error) {
