@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS, encodeFeedbackValue } from '../../adapters/slack/actions.ts';
-import type { Engine } from '../../src/engine.ts';
+import { loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
 import { bundledEngine, startHarness, TOKENS, type Harness } from './harness.ts';
 import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody } from './payloads.ts';
 import { postToApp } from './sign.ts';
@@ -210,6 +213,21 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Who is the NATO Secretary General?', user, threadTs: parent }));
     expect(calls.map((call) => call.method)).toEqual(['chat.postEphemeral']);
     expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', user, thread_ts: parent, text: 'Easy there: at most 5 questions per 30 seconds. Please ask again in a moment.' });
+  });
+
+  it('answers from the engine a hot reload swapped in, and /healthz counts its articles', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'slack-knowledge-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Testland heute\n\nDie Hauptstadt von Testland ist Beispielstadt.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Wetter in Testland\n\nIn Testland regnet es im April besonders oft.\n');
+    const before = await bundledEngine();
+    harness.live.replace(createEngine(await loadKnowledge(dir)));
+    try {
+      expect(await (await fetch(`${harness.baseUrl}/healthz`, { signal: AbortSignal.timeout(5000) })).json()).toEqual({ status: 'ok', articles: 2 });
+      const { body } = await ask('Was ist die Hauptstadt von Testland?');
+      expect(sectionTexts(body.blocks)).toContain('> Die Hauptstadt von Testland ist Beispielstadt.');
+    } finally {
+      harness.live.replace(before);
+    }
   });
 
   describe('when answering fails', () => {
