@@ -39,3 +39,11 @@ describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open an
     expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toBe('*Den Haag*');
   });
 });
+
+describe('Socket Mode start-up', () => {
+  it('stops with a message naming SLACK_APP_TOKEN when Slack rejects it', async () => {
+    await expect(startHarness({ mode: 'socket', appToken: 'xapp-1-A0TEST-9-revoked' })).rejects.toThrow(
+      'Slack rejected SLACK_APP_TOKEN (invalid_auth): copy it again from api.slack.com/apps > your app > Basic Information > App-Level Tokens (xapp-…, scope connections:write).',
+    );
+  });
+});
