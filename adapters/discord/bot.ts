@@ -20,6 +20,11 @@ export interface DiscordBotOptions {
   apiUrl?: string;
   /** Longest wait for answers in flight when stopping, in ms (default 5000). */
   drainTimeoutMs?: number;
+  /**
+   * `/ask` interactions older than this are deferred before answering, in ms (default 1500:
+   * half of Discord's 3 s, leaving room for the answer and for clock skew).
+   */
+  deferAfterMs?: number;
 }
 
 /** A Discord bot: `start` logs in and waits until ready, `stop` drains and disconnects. */
@@ -30,11 +35,11 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000 };
+const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000, deferAfterMs: 1500 };
 
 /** Builds the discord.js client and wires `/ask`, `/sources`, mentions and DMs, each handler guarded once. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { live, logger, limiter, apiUrl, drainTimeoutMs } = { ...defaults, ...options };
+  const { live, logger, limiter, apiUrl, drainTimeoutMs, deferAfterMs } = { ...defaults, ...options };
   const client = createDiscordClient({ apiUrl });
   const inFlight = createInFlight();
   let accepting = true;
@@ -42,7 +47,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const guard = { logger, inFlight, isAccepting: () => accepting };
   const deps = { live, logger, limiter };
 
-  client.on(Events.InteractionCreate, guardHandler(guard, 'interaction', createInteractionHandler(deps), interactionRecovery));
+  client.on(Events.InteractionCreate, guardHandler(guard, 'interaction', createInteractionHandler(deps, { deferAfterMs }), interactionRecovery));
   client.on(Events.MessageCreate, guardHandler(guard, 'message', createMessageHandler(deps), messageRecovery));
   client.on(Events.Error, (error) => logger.error({ event: 'discord-error', error: describeError(error) }, 'discord.js reported an error'));
   client.on(Events.Warn, (warning) => logger.warn({ event: 'discord-warning' }, warning));

@@ -15,8 +15,19 @@ export interface AnswerDeps {
   limiter: { allow(user: string): boolean };
 }
 
-/** Answers `/ask` (defer, then edit in the answer) and `/sources`; other interactions are left alone. */
-export function createInteractionHandler({ live, logger, limiter }: AnswerDeps): (interaction: Interaction) => Promise<void> {
+/** When `/ask` defers; see {@link createInteractionHandler}. */
+export interface DeferPolicy {
+  /** Interactions older than this, by their id's timestamp, are deferred before answering (ms). */
+  deferAfterMs: number;
+}
+
+/**
+ * Answers `/ask` and `/sources`; other interactions are left alone. `/ask` replies with the
+ * answer at once, which is one request and not held by discord.js's global request limit,
+ * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
+ * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
+ */
+export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -24,10 +35,12 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps):
     }
     const question = interaction.options.getString(ASK_OPTION.question, true);
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
-    // Acknowledge before any work: Discord drops an interaction not acknowledged within 3 s.
-    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
+    if (late) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
-    await interaction.editReply({ content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds });
+    const reply = { content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS };
+    if (late) await interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds });
+    else await interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) });
   }
 
   return async (interaction) => {

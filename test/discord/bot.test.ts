@@ -2,8 +2,10 @@ import { InteractionResponseType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
+import { createLogger } from '../../adapters/common/logger.ts';
+import { createDiscordBot } from '../../adapters/discord/bot.ts';
 import { isEphemeral } from './fakeDiscord.ts';
-import { bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
+import { answerOf, BACKLOGGED_MS, bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
 import { fakeUser, snowflake } from './payloads.ts';
 
 const NO_PINGS = { parse: [], replied_user: false };
@@ -41,31 +43,46 @@ afterAll(() => running?.close());
 const lines = (content: string) => content.split('\n');
 
 describe('/ask', () => {
-  it('answers /ask "Wer ist der NATO-Generalsekretär?" with Mark Rutte: defers publicly, then edits in the answer', async () => {
+  it('answers /ask "Wer ist der NATO-Generalsekretär?" with Mark Rutte in one immediate reply', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
-    expect((await callbackOf(fake, interaction)).body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
-    const { body } = await editOf(fake, interaction);
-    const [question, answer, quote, source] = lines(body.content);
+    const { body } = await callbackOf(fake, interaction);
+    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(body)).toBe(false);
+    const [question, answer, quote, source] = lines(body.data.content);
     expect([question, answer]).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
     expect(quote!.startsWith(RUTTE_QUOTE)).toBe(true);
-    expect(source).toMatch(SOURCE_DE);
-    expect(source!.match(SOURCE_DE)![1]).toBe('4');
+    expect(source!.match(SOURCE_DE)?.[1]).toBe('4');
+    expect(body.data.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it('defers publicly, then edits in the answer, when the /ask is already 2 s old (a backlogged bot)', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
+    expect((await callbackOf(fake, interaction)).body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+    const { body } = await editOf(fake, interaction);
+    expect(lines(body.content).slice(0, 2)).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
     expect(body.allowed_mentions).toEqual(NO_PINGS);
   });
 
-  it('answers /ask privately (ephemeral) when private is true', async () => {
+  it('answers /ask privately (ephemeral) when private is true, both at once and after a deferral', async () => {
     const { fake } = running;
-    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true });
-    expect(isEphemeral((await callbackOf(fake, interaction)).body)).toBe(true);
-    expect(lines((await editOf(fake, interaction)).body.content)[1]).toBe('**Mark Rutte**');
+    const now = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true }).interaction;
+    const reply = await callbackOf(fake, now);
+    expect(isEphemeral(reply.body)).toBe(true);
+    expect(lines(reply.body.data.content)[1]).toBe('**Mark Rutte**');
+    const late = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true, createdAt: Date.now() - BACKLOGGED_MS }).interaction;
+    const deferral = await callbackOf(fake, late);
+    expect(deferral.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(isEphemeral(deferral.body)).toBe(true);
+    expect(lines((await editOf(fake, late)).body.content)[1]).toBe('**Mark Rutte**');
   });
 
   it('answers /frage from a German client ("Wie viel Geld haben die NATO-Alliierten 2024 …?") with etwa 50 Milliarden Euro from paragraph 7', async () => {
     const { fake } = running;
     // Discord sends the base names (ask, question) whichever localised name the user typed.
     const { interaction } = sendAsk(fake, 'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?', { locale: 'de' });
-    const [, answer, , source] = lines((await editOf(fake, interaction)).body.content);
+    const [, answer, , source] = lines((await answerOf(fake, interaction)).content);
     expect(answer).toBe('**etwa 50 Milliarden Euro**');
     expect(source!.match(SOURCE_DE)?.[1]).toBe('7');
   });
@@ -73,13 +90,13 @@ describe('/ask', () => {
   it('says "The article does not say." to /ask "What will the weather be like tomorrow?"', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'What will the weather be like tomorrow?');
-    expect((await editOf(fake, interaction)).body.content).toBe('**Question:** What will the weather be like tomorrow?\nThe article does not say.');
+    expect((await answerOf(fake, interaction)).content).toBe('**Question:** What will the weather be like tomorrow?\nThe article does not say.');
   });
 
   it('declines a 4,000-character /ask with the too-long message and stays within 2,000 characters', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Who is the NATO Secretary General? '.repeat(115).slice(0, 4000));
-    const { content } = (await editOf(fake, interaction)).body;
+    const { content } = await answerOf(fake, interaction);
     expect(lines(content)[1]).toBe('That question is too long (at most 1000 characters). Please ask a shorter one.');
     expect(content.length).toBeLessThanOrEqual(2000);
   });
@@ -87,9 +104,9 @@ describe('/ask', () => {
   it('echoes "@everyone <@&role> …" harmlessly and sends it with allowed_mentions.parse = []', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, '@everyone <@&123456789012345678> Wer ist der NATO-Generalsekretär?');
-    const { body } = await editOf(fake, interaction);
+    const { body, content } = await answerOf(fake, interaction);
     expect(body.allowed_mentions).toEqual(NO_PINGS);
-    expect(lines(body.content).slice(0, 2)).toEqual(['**Frage:** @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
+    expect(lines(content).slice(0, 2)).toEqual(['**Frage:** @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
   });
 
   it('asks the live engine for every question, so reloaded articles answer at once', async () => {
@@ -98,7 +115,7 @@ describe('/ask', () => {
     live.replace(createEngine({ articles: [{ id: 'test', title: 'Testartikel', paragraphs: ['Die Hauptstadt von Testland ist Beispielstadt.'] }] }));
     try {
       const { interaction } = sendAsk(fake, 'Was ist die Hauptstadt von Testland?');
-      expect(lines((await editOf(fake, interaction)).body.content).slice(1)).toEqual(['**Beispielstadt**', '> Die Hauptstadt von Testland ist Beispielstadt.', '— Testartikel, Absatz 1 (Konfidenz 100 %)']);
+      expect(lines((await answerOf(fake, interaction)).content).slice(1)).toEqual(['**Beispielstadt**', '> Die Hauptstadt von Testland ist Beispielstadt.', '— Testartikel, Absatz 1 (Konfidenz 100 %)']);
     } finally {
       live.replace(bundled);
     }
@@ -174,14 +191,14 @@ describe('the rate limit', () => {
     const user = fakeUser('Eager');
     const sent = Array.from({ length: 6 }, (_, index) => sendAsk(fake, `Wer ist der NATO-Generalsekretär? (${index + 1})`, { user }).interaction);
     const callbacks = await Promise.all(sent.map((interaction) => callbackOf(fake, interaction)));
-    expect(callbacks.slice(0, 5).map(({ body }) => body.type)).toEqual(Array(5).fill(InteractionResponseType.DeferredChannelMessageWithSource));
+    expect(callbacks.slice(0, 5).map(({ body }) => [isEphemeral(body), lines(body.data.content)[1]])).toEqual(Array(5).fill([false, '**Mark Rutte**']));
     expect(callbacks[5]!.body).toEqual({
       type: InteractionResponseType.ChannelMessageWithSource,
       data: expect.objectContaining({ content: 'Slow down, please: too many questions in a short time. Try again in a few seconds.', allowed_mentions: NO_PINGS }),
     });
     expect(isEphemeral(callbacks[5]!.body)).toBe(true);
     const other = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
-    expect(lines((await editOf(fake, other)).body.content)[1]).toBe('**Mark Rutte**');
+    expect(lines((await answerOf(fake, other)).content)[1]).toBe('**Mark Rutte**');
   });
 
   it('answers the sixth direct message of a user within 30 s with "Langsam, bitte" instead of silence', async () => {
@@ -196,23 +213,31 @@ describe('the rate limit', () => {
 });
 
 describe('errors in a handler', () => {
-  it('replaces the public "thinking…" with a private apology when answering /ask throws, logs it with context and keeps answering', async () => {
+  it('apologises privately when answering /ask throws, logs the error with its context and keeps answering', async () => {
     const { fake } = running;
     const user = fakeUser('Unlucky');
     const { interaction } = sendAsk(fake, 'Was ist 💥?', { user });
+    const { body } = await callbackOf(fake, interaction);
+    expect(body.data.content).toBe('Sorry, something went wrong. Please try again in a moment.');
+    expect(isEphemeral(body)).toBe(true);
+    const logged = running.log().split('\n').filter((line) => line.includes('"handler-error"')).map((line) => JSON.parse(line));
+    expect(logged).toContainEqual(expect.objectContaining({ level: 50, handler: 'interaction', interaction: interaction.id, command: 'ask', user: user.id, guild: fake.guild.id, channel: fake.guild.channelId, error: expect.objectContaining({ message: 'engine failed' }) }));
+    expect(lines((await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).content)[1]).toBe('**Mark Rutte**');
+  });
+
+  it('replaces a public "thinking…" with a private apology when a deferred /ask throws', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Was ist 💥?', { createdAt: Date.now() - BACKLOGGED_MS });
     const original = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
     await fake.waitForRequest((request) => request.method === 'DELETE' && request.route === original, 'the placeholder deleted');
     const apology = await fake.waitForRequest((request) => request.method === 'POST' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}`, 'the apology');
     expect(apology.body.content).toBe('Sorry, something went wrong. Please try again in a moment.');
     expect(isEphemeral(apology.body)).toBe(true);
-    const logged = running.log().split('\n').filter((line) => line.includes('"handler-error"')).map((line) => JSON.parse(line));
-    expect(logged).toContainEqual(expect.objectContaining({ level: 50, handler: 'interaction', interaction: interaction.id, command: 'ask', user: user.id, guild: fake.guild.id, channel: fake.guild.channelId, error: expect.objectContaining({ message: 'engine failed' }) }));
-    expect(lines((await editOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).body.content)[1]).toBe('**Mark Rutte**');
   });
 
-  it('edits the apology into a private /ask, which is already ephemeral', async () => {
+  it('edits the apology into a deferred private /ask, which is already ephemeral', async () => {
     const { fake } = running;
-    const { interaction } = sendAsk(fake, 'Was ist 💥?', { private: true, locale: 'de' });
+    const { interaction } = sendAsk(fake, 'Was ist 💥?', { private: true, locale: 'de', createdAt: Date.now() - BACKLOGGED_MS });
     expect((await editOf(fake, interaction)).body.content).toBe('Entschuldigung, da ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.');
   });
 
@@ -239,7 +264,7 @@ describe('secrets', () => {
   it('never writes the token to its log (even from an error that quotes it) or into anything it sends', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Was ist 💥 token?');
-    await fake.waitForRequest((request) => request.route === `/webhooks/${fake.applicationId}/${interaction.token}`, 'the apology');
+    expect((await callbackOf(fake, interaction)).body.data.content).toBe('Sorry, something went wrong. Please try again in a moment.');
     const log = running.log();
     expect(log).toContain('engine failed while holding [redacted]');
     expect(log).toContain('discord-debug');
@@ -252,8 +277,6 @@ describe('secrets', () => {
 describe('start and stop', () => {
   it('refuses to start with a token Discord rejects, saying where to get a new one', async () => {
     const { fake } = running;
-    const { createDiscordBot } = await import('../../adapters/discord/bot.ts');
-    const { createLogger } = await import('../../adapters/common/logger.ts');
     const bot = createDiscordBot({ live, logger: createLogger({ level: 'silent' }), limiter: { allow: () => true }, apiUrl: fake.apiUrl });
     await expect(bot.start(`${snowflake()}.wrongT.some-other-token-value`)).rejects.toThrow(
       'Discord rejected DISCORD_TOKEN: reset it in the Discord Developer Portal > your application > Bot > Reset Token and put the new token in .env.',
@@ -264,9 +287,9 @@ describe('start and stop', () => {
     const own = await startBotOnFake();
     const { fake } = own;
     try {
-      const release = fake.hold((request) => request.method === 'PATCH');
+      const release = fake.hold((request) => request.route.endsWith('/callback'));
       const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
-      await editOf(fake, interaction);
+      await callbackOf(fake, interaction);
       const stopped = own.bot.stop();
       await fake.waitFor(() => (own.log().includes('"event":"stopping"') ? true : undefined), 'the bot to start stopping');
       const late = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { APIChatInputApplicationCommandInteraction, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
-import { GatewayDispatchEvents } from 'discord.js';
+import { GatewayDispatchEvents, InteractionResponseType } from 'discord.js';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
@@ -81,6 +81,8 @@ export interface SlashInit {
   user?: APIUser;
   place?: Place;
   locale?: string;
+  /** When Discord created the interaction (default now). */
+  createdAt?: number;
 }
 
 /** Dispatches `/ask` (Discord sends `ask` also for `/frage`); returns the payload and when it was sent. */
@@ -89,10 +91,24 @@ export function sendAsk(fake: FakeDiscord, question: string, { private: isPrivat
 }
 
 /** Dispatches a slash command by its base name. */
-export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale }: SlashInit = {}) {
-  const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale });
+export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale, createdAt }: SlashInit = {}) {
+  const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale, createdAt });
   const sentAt = fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
   return { interaction, sentAt };
+}
+
+/** An interaction created this long ago is answered by defer + edit (the bot's default threshold is 1.5 s). */
+export const BACKLOGGED_MS = 2000;
+
+/** The answer to an interaction: the immediate reply's content, or the edit after a deferral. */
+export async function answerOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<{ content: string; body: any; via: 'reply' | 'edit' }> {
+  const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
+  const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
+  const request = await fake.waitForRequest(
+    (candidate) => (candidate.route === callback && candidate.body?.type === InteractionResponseType.ChannelMessageWithSource) || (candidate.method === 'PATCH' && candidate.route === edit),
+    `the answer to interaction ${interaction.id}`,
+  );
+  return request.route === callback ? { content: request.body.data.content, body: request.body.data, via: 'reply' } : { content: request.body.content, body: request.body, via: 'edit' };
 }
 
 /** The interaction's callback (defer or reply). */

@@ -51,12 +51,14 @@ export interface CommandInteractionInit {
   place: Place;
   /** The user's client language (default `en-US`). */
   locale?: string;
+  /** When Discord created it, in ms since 1970 (default now); older ones model a backlogged bot. */
+  createdAt?: number;
 }
 
 /** An INTERACTION_CREATE payload for a slash command, with the fields discord.js requires. */
-export function commandInteraction({ applicationId, name, options = [], user, place, locale = 'en-US' }: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
+export function commandInteraction({ applicationId, name, options = [], user, place, locale = 'en-US', createdAt = Date.now() }: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
   const base = {
-    id: snowflake(),
+    id: SnowflakeUtil.generate({ timestamp: createdAt }).toString(),
     application_id: applicationId,
     type: InteractionType.ApplicationCommand,
     token: `interaction-token-${snowflake()}`,

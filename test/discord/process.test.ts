@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.ts';
-import { editOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
+import { answerOf, callbackOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
 import { spawnEntry, type SpawnedEntry } from './spawnEntry.ts';
 
 describe('npm run discord, as a process', () => {
@@ -33,7 +33,7 @@ describe('npm run discord, as a process', () => {
 
     it('answers /ask "Wer ist der NATO-Generalsekretär?" with the sentence about Mark Rutte', async () => {
       const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
-      const [, answer, quote] = (await editOf(fake, interaction)).body.content.split('\n');
+      const [, answer, quote] = (await answerOf(fake, interaction)).content.split('\n');
       expect(answer).toBe('**Mark Rutte**');
       expect(quote).toBe(
         '> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel die anhaltende Bedrohung durch Russland und erklärte, dass das Engagement zur Unterstützung der Ukraine trotz sich ändernder politischer Rahmenbedingungen unerschütterlich bleibe.',
@@ -41,9 +41,9 @@ describe('npm run discord, as a process', () => {
     });
 
     it('on SIGTERM finishes the answer in flight, then closes the gateway and exits with code 0', async () => {
-      const release = fake.hold((request) => request.method === 'PATCH');
+      const release = fake.hold((request) => request.route.endsWith('/callback'));
       const { interaction } = sendAsk(fake, 'Wer leitet die Friedensbemühungen?');
-      await editOf(fake, interaction);
+      await callbackOf(fake, interaction);
       bot.signal('SIGTERM');
       await bot.waitForLog((line) => line.event === 'stopping', 'the stopping log line');
       expect(fake.gateway.closes).toEqual([]);

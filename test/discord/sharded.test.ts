@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.ts';
-import { editOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
+import { answerOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
 import { snowflake, snowflakeOnShard } from './payloads.ts';
 import { spawnEntry, type SpawnedEntry } from './spawnEntry.ts';
 
@@ -29,7 +29,7 @@ describe('npm run discord:sharded, with the shard count Discord recommends', () 
   it('answers /ask in a server on the second shard', async () => {
     const guild = fake.guilds[1]!;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { place: { guild, channelId: guild.channelId } });
-    expect((await editOf(fake, interaction)).body.content.split('\n')[1]).toBe('**Mark Rutte**');
+    expect((await answerOf(fake, interaction)).content.split('\n')[1]).toBe('**Mark Rutte**');
   });
 
   it('stops both shards cleanly and exits with code 0 on SIGTERM', async () => {
