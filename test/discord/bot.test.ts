@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { InteractionResponseType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
@@ -281,6 +284,16 @@ describe('start and stop', () => {
     await expect(bot.start(`${snowflake()}.wrongT.some-other-token-value`)).rejects.toThrow(
       'Discord rejected DISCORD_TOKEN: reset it in the Discord Developer Portal > your application > Bot > Reset Token and put the new token in .env.',
     );
+  });
+
+  it('says it cannot reach Discord when DISCORD_API_URL points where nothing listens', async () => {
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const bot = createDiscordBot({ live, logger: createLogger({ level: 'silent' }), limiter: { allow: () => true }, apiUrl: `http://127.0.0.1:${port}/api` });
+    await expect(bot.start(TEST_TOKEN)).rejects.toThrow(`Cannot reach the Discord API at http://127.0.0.1:${port}/api (ECONNREFUSED): check the network, or DISCORD_API_URL if you set it.`);
   });
 
   it('finishes the answer in flight, ignores new questions, then closes the gateway when stopped', async () => {
