@@ -6,7 +6,10 @@ export type QaErrorCode =
   | 'KNOWLEDGE_BINARY'
   | 'KNOWLEDGE_EMPTY_FILE'
   | 'KNOWLEDGE_BAD_SYNONYMS'
-  | 'CONFIG_INVALID';
+  | 'CONFIG_INVALID'
+  | 'TOKEN_REJECTED'
+  | 'PLATFORM_UNREACHABLE'
+  | 'PORT_IN_USE';
 
 /** An error with a stable `code` and a message that says what to do. */
 export class QaError extends Error {

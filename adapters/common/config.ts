@@ -7,6 +7,10 @@ export const baseConfigSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(DEFAULT_KNOWLEDGE_DIR),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_QUESTION_LENGTH: z.coerce.number().int().min(10).max(10_000).default(1000),
+  /** Questions one user may ask per window, in the chat bots (default 5). */
+  RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  /** The rate-limit window in seconds (default 30). */
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
 });
 
 /** Where to find each variable, said in the start-up error when it is missing or wrong. */
@@ -14,6 +18,8 @@ const HINTS: Record<string, string> = {
   KNOWLEDGE_DIR: 'a folder of .txt/.md articles',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
+  RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
+  RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
 };
 
 /**

@@ -6,7 +6,7 @@ const snowflake = z.string().regex(/^\d{17,20}$/);
 /**
  * The Discord bot's variables on top of {@link baseConfigSchema}. `DISCORD_API_URL` is
  * normalised to the REST base without a trailing slash or version (what discord.js's
- * `rest.api` takes); rate limits default to 5 questions per 30 s.
+ * `rest.api` takes); the rate limit comes from the base schema.
  */
 export const discordConfigSchema = baseConfigSchema.extend({
   DISCORD_TOKEN: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/),
@@ -17,8 +17,6 @@ export const discordConfigSchema = baseConfigSchema.extend({
     .transform((url) => url.replace(/\/+$/, '').replace(/\/v\d+$/, ''))
     .optional(),
   DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).max(10_000).optional(),
-  RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
-  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
 });
 
 /** The Discord bot's settings after validation. */
@@ -31,6 +29,4 @@ export const DISCORD_HINTS: Record<string, string> = {
   DISCORD_GUILD_ID: 'a server ID (17-20 digits): in Discord turn on Settings > Advanced > Developer Mode, then right-click the server > Copy Server ID; leave it empty to register commands globally',
   DISCORD_API_URL: 'an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api; leave it empty for Discord itself',
   DISCORD_SHARD_COUNT: 'a whole number of shards, e.g. 2; leave it empty for the number Discord recommends',
-  RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
-  RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
 };

@@ -4,7 +4,8 @@ import { NO_MENTIONS } from './client.ts';
 import { formatDiscordAnswer } from './format.ts';
 import type { Recovery } from './guard.ts';
 import type { AnswerDeps } from './handleInteraction.ts';
-import { discordWording, languageOfText } from './wording.ts';
+import { languageOfText } from '../../src/lang/detectLanguage.ts';
+import { discordWording } from './wording.ts';
 
 /**
  * Answers direct messages and guild messages that mention the bot, as a reply to the

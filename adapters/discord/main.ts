@@ -9,7 +9,6 @@ import { createRateLimiter } from '../common/rateLimiter.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createDiscordBot } from './bot.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
-import { DiscordStartError } from './errors.ts';
 import { describeError } from './guard.ts';
 import { installShutdown } from './shutdown.ts';
 
@@ -41,7 +40,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text = error instanceof QaError || error instanceof DiscordStartError ? error.message : `Unexpected error: ${String(error)}`;
+  const text = error instanceof QaError ? error.message : `Unexpected error: ${String(error)}`;
   process.stderr.write(`${text}\n`);
   // Exit now: keep-alive sockets to Discord would otherwise hold the process for seconds.
   process.exit(1);

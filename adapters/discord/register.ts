@@ -3,7 +3,7 @@ import { REST } from 'discord.js';
 import { QaError } from '../../src/errors.ts';
 import { readConfig } from '../common/config.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
-import { explainLoginError, DiscordStartError } from './errors.ts';
+import { explainLoginError } from './errors.ts';
 import { registerCommands } from './registerCommands.ts';
 
 async function main(): Promise<void> {
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
 }
 
 function explain(error: unknown): string {
-  if (error instanceof QaError || error instanceof DiscordStartError) return error.message;
+  if (error instanceof QaError) return error.message;
   if ((error as { status?: unknown }).status === 403) {
     return 'Discord refused to register the commands (Missing Access): check that DISCORD_APPLICATION_ID belongs to this token and, with DISCORD_GUILD_ID, that the bot was invited to that server with the applications.commands scope.';
   }

@@ -7,7 +7,7 @@ import { QaError } from '../../src/errors.ts';
 import { readConfig } from '../common/config.ts';
 import { createLogger } from '../common/logger.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
-import { DiscordStartError, explainLoginError } from './errors.ts';
+import { explainLoginError } from './errors.ts';
 import { installShutdown } from './shutdown.ts';
 
 const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -51,7 +51,7 @@ async function stopShard(shard: Shard): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text = error instanceof QaError || error instanceof DiscordStartError ? error.message : `Unexpected error: ${String(error)}`;
+  const text = error instanceof QaError ? error.message : `Unexpected error: ${String(error)}`;
   process.stderr.write(`${text}\n`);
   process.exit(1);
 });

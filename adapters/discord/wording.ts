@@ -1,4 +1,3 @@
-import { detectLanguage } from '../../src/lang/detectLanguage.ts';
 import type { ReplyLanguage } from '../../src/types.ts';
 
 /** The Discord adapter's own words, in the language of the person asking. */
@@ -31,9 +30,4 @@ export function discordWording(language: ReplyLanguage, key: keyof (typeof DISCO
 /** German for Discord clients set to German (`de`), English for every other locale. */
 export function languageOfLocale(locale: string | null | undefined): ReplyLanguage {
   return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
-
-/** The language of a message's text, by its function words (German on a tie). */
-export function languageOfText(text: string): ReplyLanguage {
-  return detectLanguage(text.split(/[^\p{L}]+/u));
 }

@@ -16,10 +16,6 @@ export const slackConfigSchema = baseConfigSchema
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** File that 👍/👎 clicks are appended to, one JSON line each (default `feedback.jsonl`). */
     FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
-    /** Questions one user may ask per window (default 5). */
-    RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
-    /** The rate-limit window in seconds (default 30). */
-    RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   })
   .superRefine(
     (config, context) => {
@@ -43,8 +39,6 @@ export const SLACK_HINTS: Record<string, string> = {
   PORT: 'a port number from 0 to 65535, e.g. 3000',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
   FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
-  RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
-  RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
 };
 
 /** Reads and checks the Slack bot's environment; throws a `CONFIG_INVALID` QaError naming each bad variable. */

@@ -3,7 +3,8 @@ import { answerQuestion } from '../common/answerQuestion.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import type { FeedbackLog } from './feedback.ts';
 import { formatSlackAnswer, formatSlackNotice, type AnswerView, type SlackMessage } from './format.ts';
-import { languageOf, slackWord } from './words.ts';
+import { languageOfText } from '../../src/lang/detectLanguage.ts';
+import { slackWord } from './words.ts';
 
 /** What the Slack handlers share. */
 export interface SlackDeps {
@@ -26,7 +27,7 @@ export function replyToQuestion(deps: SlackDeps, question: string, user: string,
   if (!deps.limiter.allow(user)) {
     deps.logger.info({ event: 'rate-limited', platform: 'slack', user }, 'question over the rate limit');
     const { count, windowSeconds } = deps.rateLimit;
-    return { kind: 'limited', message: formatSlackNotice(slackWord(languageOf(question), 'limited', { count, seconds: windowSeconds })) };
+    return { kind: 'limited', message: formatSlackNotice(slackWord(languageOfText(question), 'limited', { count, seconds: windowSeconds })) };
   }
   const answer = answerQuestion(deps.live, deps.logger, question, { platform: 'slack', user });
   return { kind: 'answer', message: formatSlackAnswer(answer, { ...view, question }) };

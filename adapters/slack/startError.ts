@@ -16,20 +16,20 @@ const WHERE: Record<StartStep['token'], string> = {
 
 /**
  * Turns a start-up failure (token rejected, Slack unreachable, port taken) into a
- * `CONFIG_INVALID` QaError whose message names what to fix. Other errors pass through.
+ * QaError (`TOKEN_REJECTED`, `PLATFORM_UNREACHABLE`, `PORT_IN_USE`) whose message names what to fix. Other errors pass through.
  */
 export function explainStartError(error: unknown, { token, port, apiUrl }: StartStep): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === webApi.ErrorCode.PlatformError) {
     const reason = (error as webApi.WebAPIPlatformError).data.error;
-    return new QaError('CONFIG_INVALID', `Slack rejected ${token} (${reason}): copy it again from api.slack.com/apps > your app > ${WHERE[token]}.`);
+    return new QaError('TOKEN_REJECTED', `Slack rejected ${token} (${reason}): copy it again from api.slack.com/apps > your app > ${WHERE[token]}.`);
   }
   if (code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError) {
     const api = apiUrl ?? 'https://slack.com/api/';
-    return new QaError('CONFIG_INVALID', `Cannot reach the Slack Web API at ${api} (${(error as Error).message}): check the network, or SLACK_API_URL if you set it.`);
+    return new QaError('PLATFORM_UNREACHABLE', `Cannot reach the Slack Web API at ${api} (${(error as Error).message}): check the network, or SLACK_API_URL if you set it.`);
   }
   if (code === 'EADDRINUSE' || code === 'EACCES') {
-    return new QaError('CONFIG_INVALID', `Cannot listen on PORT ${port} (${code}): stop whatever uses it or set PORT to a free port.`);
+    return new QaError('PORT_IN_USE', `Cannot listen on PORT ${port} (${code}): stop whatever uses it or set PORT to a free port.`);
   }
   return error;
 }

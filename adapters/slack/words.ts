@@ -1,4 +1,3 @@
-import { detectLanguage } from '../../src/lang/detectLanguage.ts';
 import type { ReplyLanguage } from '../../src/types.ts';
 
 /**
@@ -35,9 +34,4 @@ export const SLACK_WORDS = {
 /** A Slack word in the given language, with `{name}` placeholders filled in (values are not escaped). */
 export function slackWord(language: ReplyLanguage, key: keyof (typeof SLACK_WORDS)['de'], values: Record<string, string | number> = {}): string {
   return SLACK_WORDS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-/** The language to word a notice in, guessed from the user's text (German when unsure). */
-export function languageOf(text: string): ReplyLanguage {
-  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean));
 }

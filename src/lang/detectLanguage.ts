@@ -11,6 +11,11 @@ const GERMAN = new Set([
   'von', 'im', 'in', 'auf', 'zu', 'nach', 'wurde', 'wird', 'es', 'sich', 'nicht', 'auch', 'über', 'bei',
 ]);
 
+/** The language of a free text, by its function words (German when unsure). */
+export function languageOfText(text: string): ReplyLanguage {
+  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean));
+}
+
 /** Guesses whether a question is English or German from its function words (German wins ties). */
 export function detectLanguage(words: readonly string[]): ReplyLanguage {
   let english = 0;

@@ -28,7 +28,7 @@ describe('the Discord configuration', () => {
 
   it('names every bad variable in one message: an application id that is no snowflake and a zero rate limit', () => {
     expect(() => read({ ...valid, DISCORD_APPLICATION_ID: 'my-bot', RATE_LIMIT_COUNT: '0' })).toThrow(
-      'DISCORD_APPLICATION_ID is not valid: the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information. RATE_LIMIT_COUNT is not valid: a whole number of questions one user may ask per window, e.g. 5. Copy .env.example to .env and fill it in.',
+      'RATE_LIMIT_COUNT is not valid: a whole number of questions one user may ask per window, e.g. 5. DISCORD_APPLICATION_ID is not valid: the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information. Copy .env.example to .env and fill it in.',
     );
   });
 

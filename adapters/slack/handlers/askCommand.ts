@@ -3,7 +3,8 @@ import type { NoticeKey } from '../guard.ts';
 import { formatSlackNotice } from '../format.ts';
 import { replyToQuestion, type SlackDeps } from '../question.ts';
 import { slackTextToPlain } from '../slackText.ts';
-import { languageOf, slackWord } from '../words.ts';
+import { languageOfText } from '../../../src/lang/detectLanguage.ts';
+import { slackWord } from '../words.ts';
 
 type CommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'respond'>;
 
@@ -23,5 +24,5 @@ export function askCommand(deps: SlackDeps) {
 
 /** Notices for `/ask` go back ephemerally through the command's `response_url`. */
 export async function notifyCommand({ command, respond }: CommandArgs, key: NoticeKey): Promise<void> {
-  await respond({ response_type: 'ephemeral', text: slackWord(languageOf(command.text), key) });
+  await respond({ response_type: 'ephemeral', text: slackWord(languageOfText(command.text), key) });
 }

@@ -3,7 +3,8 @@ import { decodeFeedbackValue } from '../actions.ts';
 import { formatSlackAnswer } from '../format.ts';
 import type { NoticeKey } from '../guard.ts';
 import type { SlackDeps } from '../question.ts';
-import { languageOf, slackWord } from '../words.ts';
+import { languageOfText } from '../../../src/lang/detectLanguage.ts';
+import { slackWord } from '../words.ts';
 
 type ButtonArgs = Pick<SlackActionMiddlewareArgs<BlockButtonAction>, 'action' | 'body' | 'respond'>;
 
@@ -33,12 +34,12 @@ export function feedbackHandler(deps: SlackDeps, vote: 'up' | 'down') {
     }
     await deps.feedback.record({ time: new Date().toISOString(), question: value.question, answer: value.answer, vote });
     deps.logger.info({ event: 'feedback', platform: 'slack', vote }, 'feedback recorded');
-    await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOf(value.question), 'thanks') });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOfText(value.question), 'thanks') });
   };
 }
 
 /** Notices for button clicks go back ephemerally through the click's `response_url`. */
 export async function notifyButton({ action, respond }: ButtonArgs, key: NoticeKey): Promise<void> {
   const question = decodeFeedbackValue(action.value)?.question ?? action.value ?? '';
-  await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOf(question), key) });
+  await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOfText(question), key) });
 }

@@ -2,7 +2,8 @@ import type { Context, webApi } from '@slack/bolt';
 import type { NoticeKey } from '../guard.ts';
 import { replyToQuestion, type SlackDeps } from '../question.ts';
 import { slackTextToPlain } from '../slackText.ts';
-import { languageOf, slackWord } from '../words.ts';
+import { languageOfText } from '../../../src/lang/detectLanguage.ts';
+import { slackWord } from '../words.ts';
 
 /** The fields of a mention or message event the bot reads. */
 export interface IncomingMessage {
@@ -43,7 +44,7 @@ export function directMessageHandler(deps: SlackDeps) {
 /** Notices for mentions and DMs go ephemerally to the asker, in the same thread. */
 export async function notifyConversation({ event, client }: ConversationArgs, key: NoticeKey): Promise<void> {
   if (!event.user) return;
-  const text = slackWord(languageOf(event.text ?? ''), key);
+  const text = slackWord(languageOfText(event.text ?? ''), key);
   await client.chat.postEphemeral({ channel: event.channel, user: event.user, text, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) });
 }
 
