@@ -44,6 +44,18 @@ describe('npm run slack, as a process with environment variables only', () => {
     }
   });
 
+  it('started through npm run slack, gets SIGTERM itself (the script execs tsx) and exits 0', async () => {
+    const bot = spawnSlackBot(httpEnv(), { viaNpm: true });
+    try {
+      await bot.waitForLog('the started line', (line) => line.event === 'started', 30_000);
+      bot.signal('SIGTERM');
+      expect(await bot.exited()).toBe(0);
+      await bot.waitForLog('the stopped line', (line) => line.event === 'stopped');
+    } finally {
+      bot.signal('SIGKILL');
+    }
+  });
+
   it('stops at start-up with a message naming a missing SLACK_BOT_TOKEN', async () => {
     const bot = spawnSlackBot({ SLACK_SIGNING_SECRET: TOKENS.signingSecret });
     expect(await bot.exited()).toBe(1);

@@ -18,12 +18,18 @@ export interface BotProcess {
   cwd: string;
 }
 
-/** Starts `tsx adapters/slack/main.ts` in a fresh folder with only `PATH` and `env` set. */
-export function spawnSlackBot(env: Record<string, string>): BotProcess {
+/**
+ * Starts `tsx adapters/slack/main.ts` in a fresh folder with only `PATH` and `env` set; with
+ * `viaNpm`, starts it as the README says, `npm run slack`, run from the project folder.
+ */
+export function spawnSlackBot(env: Record<string, string>, { viaNpm = false } = {}): BotProcess {
   const cwd = mkdtempSync(path.join(tmpdir(), 'slack-bot-'));
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'adapters/slack/main.ts')], {
+  const [command, args] = viaNpm
+    ? ['npm', ['--prefix', ROOT, 'run', '--silent', 'slack']]
+    : [process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'adapters/slack/main.ts')]];
+  const child = spawn(command, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
