@@ -24,10 +24,20 @@ export const MESSAGES = {
   },
 } as const;
 
-/** A message in the given language, with `{name}` placeholders filled in. */
-export function message(language: ReplyLanguage, key: keyof (typeof MESSAGES)['de'], values: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** A table of texts per reply language, the same keys in each. */
+export type Wording = Record<ReplyLanguage, Record<string, string>>;
+
+/**
+ * A look-up over a wording table: the text for a language and key, with `{name}`
+ * placeholders filled in (values are not escaped). Adapters make their own from their tables.
+ */
+export function wordsFrom<Table extends Wording>(table: Table) {
+  return (language: ReplyLanguage, key: keyof Table['de'] & string, values: Record<string, string | number> = {}): string =>
+    table[language][key]!.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
+
+/** A message in the given language, with `{name}` placeholders filled in. */
+export const message = wordsFrom(MESSAGES);
 
 /** The reply for a question the engine did not answer. */
 export function declineMessage(language: ReplyLanguage, reason: Exclude<AnswerReason, 'answered'>, maxLength: number): string {

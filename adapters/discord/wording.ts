@@ -1,3 +1,4 @@
+import { wordsFrom } from '../../src/messages.ts';
 import type { ReplyLanguage } from '../../src/types.ts';
 
 /** The Discord adapter's own words, in the language of the person asking. */
@@ -23,9 +24,7 @@ export const DISCORD_WORDING = {
 } as const;
 
 /** A Discord-specific message with `{name}` placeholders filled in. */
-export function discordWording(language: ReplyLanguage, key: keyof (typeof DISCORD_WORDING)['de'], values: Record<string, string | number> = {}): string {
-  return DISCORD_WORDING[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+export const discordWording = wordsFrom(DISCORD_WORDING);
 
 /** German for Discord clients set to German (`de`), English for every other locale. */
 export function languageOfLocale(locale: string | null | undefined): ReplyLanguage {

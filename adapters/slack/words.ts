@@ -1,4 +1,4 @@
-import type { ReplyLanguage } from '../../src/types.ts';
+import { wordsFrom } from '../../src/messages.ts';
 
 /**
  * The Slack-only words (buttons, notices); the words around answers come from
@@ -32,6 +32,4 @@ export const SLACK_WORDS = {
 } as const;
 
 /** A Slack word in the given language, with `{name}` placeholders filled in (values are not escaped). */
-export function slackWord(language: ReplyLanguage, key: keyof (typeof SLACK_WORDS)['de'], values: Record<string, string | number> = {}): string {
-  return SLACK_WORDS[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+export const slackWord = wordsFrom(SLACK_WORDS);
