@@ -1,6 +1,5 @@
-import { ANSWER_WEIGHTS, weightGroup } from './answerWeights.ts';
-import { answerCandidates } from './candidates.ts';
-import type { ReadSentence } from './chunks.ts';
+import { nounPhrases, type ReadSentence, type Word } from './chunks.ts';
+import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
 import type { QuestionType } from './questionType.ts';
 
 /** A short answer and how well the sentence offers what was asked (0..1). */
@@ -10,18 +9,161 @@ export interface ExtractedAnswer {
   fit: number;
 }
 
+/** A piece of the sentence that could be the answer, by character offsets. */
+interface Span {
+  start: number;
+  end: number;
+  /** How well its shape fits what is asked (0..2). */
+  fit: number;
+  /** Typed pieces (amount, date) may repeat the question's unit ("136 Sacks" for "wie viele Sacks"). */
+  typed: boolean;
+}
+
 /**
- * Cuts the short answer out of a sentence: of the pieces `answerCandidates` offers, the one
- * whose measurements weigh most for this kind of question. Returns the sentence when
- * nothing fits. `isAsked` tells whether a word's index key is one the question asked about.
+ * Cuts the short answer out of a sentence: the amount, date, name, place, reason or noun
+ * phrase the question asks for, preferring pieces that the question does not already say
+ * and that stand among the words it does say. Returns the sentence when nothing fits.
+ * `isAsked` tells whether a word's index key is one the question asked about.
  */
 export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAsked: (key: string) => boolean, focus?: string): ExtractedAnswer {
-  const weights = ANSWER_WEIGHTS[weightGroup(type)];
-  let best: { text: string; fit: number; score: number } | undefined;
-  for (const candidate of answerCandidates(sentence, type, isAsked, focus)) {
-    let score = 0;
-    candidate.features.forEach((value, i) => (score += value * weights[i]!));
-    if (!best || score > best.score) best = { text: candidate.text, fit: candidate.fit, score };
+  const { text, words } = sentence;
+  const asked = words.map((word) => isAsked(word.key));
+  const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
+  let best: { span: Span; score: number; fit: number } | undefined;
+  for (const span of candidateSpans(text, type, words)) {
+    const [from, to] = wordRange(words, span);
+    let content = 0;
+    let repeatedCount = 0;
+    for (let i = from; i <= to; i++) {
+      if (words[i]!.stop) continue;
+      content++;
+      if (asked[i]) repeatedCount++;
+    }
+    if (content === 0 || repeatedCount === content) continue;
+    // "Welche Minister …?" is answered by a kind of minister: "NATO-Außenminister".
+    const narrows = focus !== undefined && narrowsFocus(text.slice(span.start, span.end), focus);
+    const repeated = span.typed || narrows ? 0 : repeatedCount / content;
+    // "wie viele Sacks" is best answered by the amount counted in Sacks.
+    const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
+    const score = unitBonus + span.fit + closeness(askedAt, from, to) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
+    if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
-  return best ? { text: best.text, fit: best.fit } : { text: sentence.text, fit: 0 };
+  if (!best) return { text, fit: 0 };
+  return { text: trimSpan(text, best.span, words, asked), fit: best.fit };
+}
+
+/** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it. */
+function narrowsFocus(piece: string, focus: string): boolean {
+  const stem = focus.slice(0, Math.max(4, focus.length - 2));
+  return piece
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((word) => word.length > focus.length + 2 && word.slice(-focus.length - 2).includes(stem));
+}
+
+/** The first and last word inside a span of characters. */
+function wordRange(words: readonly Word[], span: Span): [number, number] {
+  let from = 0;
+  while (from < words.length && words[from]!.start < span.start) from++;
+  let to = from - 1;
+  while (to + 1 < words.length && words[to + 1]!.end <= span.end) to++;
+  return [from, to];
+}
+
+function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Span[] {
+  const spans: Span[] = [];
+  const addMatches = (pattern: RegExp, fit: number) => {
+    for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
+  };
+  if (type === 'amount') {
+    addMatches(AMOUNT, 2);
+    // A bare year is a date, not the amount asked for.
+    for (const span of spans) if (/^(1\d|20)\d\d$/.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
+  }
+  if (type === 'time') addMatches(TIME, 2);
+  if (type === 'name' || type === 'which' || type === 'thing') {
+    // A quoted title ("„A Machine to End War“") is one answer, whatever its words.
+    for (const match of sentence.matchAll(QUOTED)) spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: 1.4, typed: false });
+  }
+  if (type === 'reason') {
+    for (const match of sentence.matchAll(REASON_CUE)) {
+      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: 1.5, typed: false });
+    }
+  }
+  for (const chunk of nounPhrases(words, sentence)) {
+    const start = words[chunk.from]!.start;
+    const end = words[chunk.to]!.end;
+    if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
+    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to), typed: false });
+  }
+  return spans;
+}
+
+/** How well a noun phrase fits the kind of answer asked. */
+function phraseFit(type: QuestionType, words: Word[], from: number, to: number): number {
+  const run = words.slice(from, to + 1);
+  // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
+  const capitals = run.filter((word) => word.kind === 'capital' && !word.stop);
+  const determined = run[0]!.kind === 'determiner' || words[from - 1]?.kind === 'determiner';
+  // Names rarely follow a determiner or end like German common nouns; sentence-initial words are capitalised anyway.
+  const nameLike =
+    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
+    (determined ? 0.7 : 1) *
+    (from === 0 && run.length === 1 ? 0.7 : 1) *
+    (capitals.length > 1 ? 1.3 : 1);
+  switch (type) {
+    case 'person':
+      return 1.4 * nameLike;
+    case 'place':
+      return nameLike * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 1.8 : 0.9);
+    case 'name':
+    case 'which':
+      // "Welcher Satellit …?" and "Wie hieß …?" are mostly answered by a name.
+      return 0.5 + 0.9 * nameLike;
+    case 'thing':
+    case 'manner':
+      // "Was …?" asks for a thing; a place after "in" is more often the setting than the answer.
+      return (0.8 + 0.3 * nameLike) * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 0.7 : 1);
+    default:
+      return 0.4;
+  }
+}
+
+/** Nearness to the question's words in the sentence: words right beside the matched ones count most. */
+function closeness(askedAt: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (const i of askedAt) {
+    const distance = i < from ? from - i - 1 : i > to ? i - to - 1 : 0;
+    total += 1 / (1 + distance);
+  }
+  return Math.min(total, 2) / 2;
+}
+
+function clauseEnd(sentence: string, from: number): number {
+  const stop = /[,;:.!?()–—]/.exec(sentence.slice(from));
+  return stop ? from + stop.index : sentence.length;
+}
+
+/**
+ * Drops question words and function words from the edges of an answer, but keeps a
+ * qualifier before an amount ("etwa 50") and symbols after it ("20 %").
+ */
+function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: readonly boolean[]): string {
+  const inside = words.map((word, i) => ({ word, i })).filter(({ word }) => word.start >= span.start && word.end <= span.end);
+  const keep = ({ word, i }: { word: Word; i: number }) => !asked[i] && (word.kind === 'capital' || !word.stop);
+  let from = inside.findIndex(keep);
+  const to = inside.findLastIndex(keep);
+  if (from === -1) return sentence.slice(span.start, span.end).trim();
+  const qualifier = /^(etwa|rund|über|mehr|fast|knapp|ca|circa|insgesamt|bis|weniger|mindestens|about|around|over|more|almost|nearly|up|less|approximately)$/i;
+  while (from > 0 && (qualifier.test(inside[from - 1]!.word.text) || /^\p{Lu}/u.test(inside[from - 1]!.word.text)) && !asked[inside[from - 1]!.i] && inside[from - 1]!.word.start > 0) from--;
+  let start = inside[from]!.word.start;
+  let end = inside[to]!.word.end;
+  end += /^\s?(?:%|€|\$|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;
+  // The answer takes whole hyphenated compounds: "NATO-Außenminister", not "NATO".
+  while (sentence[start - 1] === '-' && /[\p{L}\p{N}]/u.test(sentence[start - 2] ?? '')) {
+    start--;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(sentence[start - 1]!)) start--;
+  }
+  end += /^(?:-[\p{L}\p{N}]+)+/u.exec(sentence.slice(end))?.[0].length ?? 0;
+  return sentence.slice(start, end).trim();
 }
