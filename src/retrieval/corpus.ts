@@ -1,5 +1,5 @@
 import { splitSentences } from '../text/sentences.ts';
-import { tokenize, words } from '../text/tokenize.ts';
+import { words } from '../text/tokenize.ts';
 import { createNameStats, type Nameness } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
@@ -58,10 +58,6 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
 }
 
 /** The term keys of a text's content words (stopwords dropped). */
-export function contentKeys(text: string, keyOf: (word: string) => string = termKey): string[] {
-  return keysOf(tokenize(text).map((token) => token.text.toLowerCase()), keyOf);
-}
-
 function keysOf(lowerWords: readonly string[], keyOf: (word: string) => string): string[] {
   const keys: string[] = [];
   for (const lower of lowerWords) {

@@ -51,7 +51,7 @@ export function createWordFamily(keys: Iterable<string>) {
       .slice(0, MAX_RELATIVES);
   }
 
-  return { has: (key: string) => known.has(key), relatives };
+  return { relatives };
 }
 
 /** A longer word shares less of its meaning with the part it contains. */
