@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { describeError } from '../common/describeError.ts';
 import type { InFlight } from './inFlight.ts';
 
 /** How a guarded handler recovers from an error in it. */
@@ -45,12 +46,6 @@ export function guardHandler<Event>({ logger, inFlight, isAccepting }: GuardOpti
   };
 }
 
-/** The parts of an error worth logging. Leaves out request URLs and bodies: they hold interaction tokens. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const { code, status, method } = error as { code?: unknown; status?: unknown; method?: unknown };
-  return { name: error.name, message: error.message, code, status, method, stack: error.stack };
-}
 
 function contextOf<Event>(recovery: Recovery<Event>, event: Event): Record<string, unknown> {
   try {

@@ -9,8 +9,8 @@ import { createRateLimiter } from '../common/rateLimiter.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createDiscordBot } from './bot.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
-import { describeError } from './guard.ts';
-import { installShutdown } from './shutdown.ts';
+import { describeError } from '../common/describeError.ts';
+import { installShutdown } from '../common/shutdown.ts';
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });

@@ -8,7 +8,7 @@ import { readConfig } from '../common/config.ts';
 import { createLogger } from '../common/logger.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { explainLoginError } from './errors.ts';
-import { installShutdown } from './shutdown.ts';
+import { installShutdown } from '../common/shutdown.ts';
 
 const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
 /** Discord allows `max_concurrency` identifies per 5 s; a little slack on top. */

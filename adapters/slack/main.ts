@@ -4,6 +4,7 @@ import { QaError } from '../../src/errors.ts';
 import { createLiveEngine } from '../common/liveEngine.ts';
 import { loadKnowledge } from '../common/loadKnowledge.ts';
 import { createLogger } from '../common/logger.ts';
+import { installShutdown } from '../common/shutdown.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createSlackBot } from './app.ts';
 import { readSlackConfig, slackMode } from './config.ts';
@@ -41,25 +42,14 @@ async function main(): Promise<void> {
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
   logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ event: 'stopping', signal }, 'stopping the Slack bot');
-    bot
-      .stop()
-      .then(() => {
-        stopWatching();
-        logger.info({ event: 'stopped' }, 'Slack bot stopped');
-        process.exit(0);
-      })
-      .catch((error: unknown) => {
-        logger.error({ event: 'stop-failed', err: error }, 'could not stop cleanly');
-        process.exit(1);
-      });
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  installShutdown(
+    async () => {
+      await bot.stop();
+      stopWatching();
+      logger.info({ event: 'stopped' }, 'Slack bot stopped');
+    },
+    { logger },
+  );
 }
 
 main().catch((error: unknown) => {

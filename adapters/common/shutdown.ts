@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { describeError } from './guard.ts';
+import { describeError } from './describeError.ts';
 
 /** Options for {@link installShutdown}. */
 export interface ShutdownOptions {
