@@ -1,5 +1,6 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
+import { languageOfText } from './lang/detectLanguage.ts';
 import { declineMessage } from './messages.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
@@ -15,7 +16,7 @@ export interface EngineOptions {
   minScore: number;
   /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
-  /** Weight of a sentence offering the asked kind of answer, against its relative score (default 0.15). */
+  /** Weight of a sentence offering the asked kind of answer, against its relative score (default 0.2). */
   fitWeight: number;
   rank: RankOptions;
 }
@@ -46,9 +47,9 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
 
   function ask(question: string): Answer {
-    if (question.length > settings.maxQuestionLength * 4) return decline('too-long', guessLanguage(question.slice(0, 400)));
+    if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
-    if (text.length > settings.maxQuestionLength) return decline('too-long', guessLanguage(text));
+    if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
     const analyzed = analyzeQuestion(text);
     if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
     const concepts = index.resolve(analyzed.words);
@@ -102,8 +103,4 @@ const TYPED = new Set(['amount', 'time', 'person', 'place']);
  */
 function confidence({ sentenceCoverage, paragraphCoverage }: RankedSentence, fit: number): number {
   return Math.min(1, (0.6 * sentenceCoverage + 0.4 * paragraphCoverage) * (0.6 + 0.4 * fit));
-}
-
-function guessLanguage(text: string): ReplyLanguage {
-  return analyzeQuestion(cleanText(text)).language;
 }

@@ -28,7 +28,6 @@ export interface RankedSentence {
   sentenceCoverage: number;
   /** Share (0..1) found in the sentence's paragraph. */
   paragraphCoverage: number;
-
   /** Term ids of the question that the sentence contains. */
   matchedTerms: Set<number>;
 }
