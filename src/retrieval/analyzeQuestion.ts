@@ -16,7 +16,6 @@ export interface QueryWord {
   text: string;
   /** Its own key first, then the keys of its German translations. */
   keys: string[];
-  translated: boolean;
   /** Whether it opens the question (so its capital letter says nothing). */
   first: boolean;
   /** An English common word the glossary cannot translate: its absence from German text says little (names are spelt alike). */
@@ -50,7 +49,7 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     const keys = [own, ...(translations ?? []).map(termKey)].filter((key, i, all) => all.indexOf(key) === i);
     if (seen.has(keys.join(' '))) return;
     seen.add(keys.join(' '));
-    words.push({ text: word, keys, translated: translations !== undefined, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
+    words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
   const focus = /(?<![\p{L}])(?:welche[rnsm]?|which|what)\s+(\p{L}[\p{L}-]{2,})/iu.exec(text)?.[1];
   return { language, type: detectQuestionType(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };

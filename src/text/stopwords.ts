@@ -1,7 +1,7 @@
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 
 /** Question words in both languages: they say what is asked, not what it is about. */
-export const QUESTION_WORDS = [
+const QUESTION_WORDS = [
   'wer', 'wen', 'wem', 'wessen', 'was', 'wann', 'wo', 'woher', 'wohin', 'wie', 'wieso', 'weshalb', 'warum',
   'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wieviel', 'wieviele', 'womit', 'wofür', 'wodurch',
   'worauf', 'woran', 'worum', 'wovon', 'wozu', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why',
