@@ -45,6 +45,8 @@ export function readSentence(sentence: string, keyOf: (word: string) => string, 
 export interface Chunk {
   from: number;
   to: number;
+  /** Last word of a genitive or "von" phrase that belongs to it ("Edikt von Fontainebleau"), if one follows. */
+  tail?: number;
 }
 
 /**
@@ -60,10 +62,28 @@ export function nounPhrases(words: readonly Word[], sentence: string): Chunk[] {
     while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;
     if (words[j]?.kind !== 'capital') continue;
     while (words[j + 1] && (words[j + 1]!.kind === 'capital' || words[j + 1]!.kind === 'number') && joined(words, j + 1, sentence)) j++;
-    chunks.push({ from: i, to: j });
-    if (words[i]!.kind === 'determiner' && i + 1 <= j) chunks.push({ from: i + 1, to: j });
+    const tail = attachmentEnd(words, j, sentence);
+    chunks.push({ from: i, to: j, tail });
+    if (words[i]!.kind === 'determiner' && i + 1 <= j) chunks.push({ from: i + 1, to: j, tail });
   }
   return chunks;
+}
+
+/** Words that join a following noun phrase to the noun before them. */
+const ATTACHING = new Set(['der', 'des', 'von', 'vom', 'of']);
+
+/** Where a genitive or "von" phrase after word `j` ends, if one follows. */
+function attachmentEnd(words: readonly Word[], j: number, sentence: string): number | undefined {
+  let k = j + 1;
+  if (words[j]!.kind === 'number' || !words[k] || !ATTACHING.has(words[k]!.text) || !joined(words, k, sentence)) return undefined;
+  // After "der", only a genitive ending continues the noun ("der englischen Premier League", not "der zweitgrößte").
+  const genitive = words[k]!.text === 'der';
+  k++;
+  if (words[k]?.kind === 'determiner' && joined(words, k, sentence)) k++;
+  while (words[k] && (words[k]!.kind === 'adjective' || words[k]!.kind === 'number') && (!genitive || words[k]!.text.endsWith('en')) && joined(words, k, sentence)) k++;
+  if (words[k]?.kind !== 'capital' || !joined(words, k, sentence)) return undefined;
+  while (words[k + 1] && (words[k + 1]!.kind === 'capital' || words[k + 1]!.kind === 'number') && joined(words, k + 1, sentence)) k++;
+  return k;
 }
 
 /** Whether word `j` continues the phrase, i.e. no punctuation stands before it. */

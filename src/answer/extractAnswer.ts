@@ -17,6 +17,8 @@ interface Span {
   fit: number;
   /** Typed pieces (amount, date) may repeat the question's unit ("136 Sacks" for "wie viele Sacks"). */
   typed: boolean;
+  /** End of a phrase that belongs to the piece and goes into the answer whatever it repeats. */
+  tailEnd?: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAske
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
+  const breaks = clauseBreaks(text, words);
   let best: { span: Span; score: number; fit: number } | undefined;
   for (const span of candidateSpans(text, type, words)) {
     const [from, to] = wordRange(words, span);
@@ -45,11 +48,13 @@ export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAske
     const repeated = span.typed || narrows ? 0 : repeatedCount / content;
     // "wie viele Sacks" is best answered by the amount counted in Sacks.
     const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
-    const score = unitBonus + span.fit + closeness(askedAt, from, to) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
+    const score = unitBonus + span.fit + closeness(askedAt, from, to, breaks) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
     if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
   if (!best) return { text, fit: 0 };
-  return { text: trimSpan(text, best.span, words, asked), fit: best.fit };
+  const answer = trimSpan(text, best.span, words, asked);
+  const tail = best.span.tailEnd === undefined || !text.endsWith(answer, best.span.end) ? '' : text.slice(best.span.end, best.span.tailEnd);
+  return { text: answer + tail, fit: best.fit };
 }
 
 /** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it. */
@@ -94,7 +99,7 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Sp
     const start = words[chunk.from]!.start;
     const end = words[chunk.to]!.end;
     if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
-    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to), typed: false });
+    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to), typed: false, tailEnd: chunk.tail === undefined ? undefined : words[chunk.tail]!.end });
   }
   return spans;
 }
@@ -129,11 +134,23 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
   }
 }
 
-/** Nearness to the question's words in the sentence: words right beside the matched ones count most. */
-function closeness(askedAt: readonly number[], from: number, to: number): number {
+/** How many words a comma, colon, dash or bracket between two words counts for. */
+const CLAUSE_BREAK = 2;
+
+/** Per word, how many clause marks (commas, colons, dashes, brackets) stand before it in the sentence. */
+function clauseBreaks(text: string, words: readonly Word[]): number[] {
+  let count = 0;
+  return words.map((word, i) => (count += i === 0 ? 0 : (text.slice(words[i - 1]!.end, word.start).match(/[,;:()–—]/g)?.length ?? 0)));
+}
+
+/**
+ * Nearness to the question's words in the sentence: words right beside the matched ones
+ * count most, and a clause mark in between puts them further apart.
+ */
+function closeness(askedAt: readonly number[], from: number, to: number, breaks: readonly number[]): number {
   let total = 0;
   for (const i of askedAt) {
-    const distance = i < from ? from - i - 1 : i > to ? i - to - 1 : 0;
+    const distance = i < from ? from - i - 1 + CLAUSE_BREAK * (breaks[from]! - breaks[i]!) : i > to ? i - to - 1 + CLAUSE_BREAK * (breaks[i]! - breaks[to]!) : 0;
     total += 1 / (1 + distance);
   }
   return Math.min(total, 2) / 2;
