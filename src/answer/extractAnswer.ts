@@ -175,7 +175,7 @@ function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: r
   while (from > 0 && (qualifier.test(inside[from - 1]!.word.text) || /^\p{Lu}/u.test(inside[from - 1]!.word.text)) && !asked[inside[from - 1]!.i] && inside[from - 1]!.word.start > 0) from--;
   let start = inside[from]!.word.start;
   let end = inside[to]!.word.end;
-  end += /^\s?(?:%|€|\$|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;
+  end += /^\s?(?:%|€|\$|°\s?[CF]|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;
   // The answer takes whole hyphenated compounds: "NATO-Außenminister", not "NATO".
   while (sentence[start - 1] === '-' && /[\p{L}\p{N}]/u.test(sentence[start - 2] ?? '')) {
     start--;

@@ -11,7 +11,7 @@ function words(list: string): string {
 const QUALIFIER = String.raw`(?:(?:${words(String.raw`etwa|rund|über|ueber|mehr\s+als|fast|knapp|ca\.|circa|insgesamt|bis\s+zu|weniger\s+als|mindestens|höchstens|nahezu|annähernd|gut|about|around|over|more\s+than|almost|nearly|up\s+to|less\s+than|at\s+least|approximately|roughly`)})\s+)`;
 const NUMBER = String.raw`(?:\d+(?:[.,:]\d+)*(?:[-–]\d+)?|(?:${words('zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred')})(?![\p{L}]))`;
 const SCALE = String.raw`(?:\s+(?:Millionen|Million|Milliarden|Milliarde|Billionen|Mio\.|Mrd\.|Tausend|Hundert|million|billion|thousand|hundred))`;
-const UNIT = String.raw`(?:\s*(?:%|€|\$|Prozent|percent|per\s+cent)|\s+(?:[\p{Lu}][\p{L}-]*|km²?|m²?|kg|km\/h|mph|miles|kilometers|metres|meters|years|months|days|hours|people|dollars|euros))`;
+const UNIT = String.raw`(?:\s*(?:%|€|\$|°\s?[CF]|Prozent|percent|per\s+cent)|\s+(?:[\p{Lu}][\p{L}-]*|km²?|m²?|kg|km\/h|mph|miles|kilometers|metres|meters|years|months|days|hours|people|dollars|euros))`;
 
 /** Amounts: "etwa 50 Milliarden Euro", "über 20 Prozent", "drei Spiele". */
 export const AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])${QUALIFIER}?${NUMBER}${SCALE}?${UNIT}?`, 'gu');

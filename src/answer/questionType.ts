@@ -1,9 +1,12 @@
 /** What kind of short answer a question asks for. */
 export type QuestionType = 'person' | 'time' | 'place' | 'amount' | 'reason' | 'name' | 'which' | 'manner' | 'thing';
 
+/** "Was ist die Verflüssigungstemperatur …?" asks for an amount: the question's noun is a measure. */
+const MEASURED = String.raw`(?:was|what)\s+(?:ist|war|sind|waren|beträgt|betrug|is|was|are|were)\s+(?:der|die|das|the\s+)?\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:temperatur|geschwindigkeit|wirkungsgrad|dauer|preis|anzahl|zahl|höhe|länge|größe|gewicht|anteil|prozentsatz|kosten|bevölkerung|temperature|speed|efficiency|price|number|height|length|size|weight|share|percentage|cost|population)`;
+
 // Lookarounds instead of \b: \b is ASCII-only, so it would split "groß" and "höhe".
 const PATTERNS: Array<[QuestionType, RegExp]> = [
-  ['amount', /(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe)(?![\p{L}\p{N}])/iu],
+  ['amount', new RegExp(String.raw`(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe|${MEASURED})(?![\p{L}\p{N}])`, 'iu')],
   ['time', /(?<![\p{L}\p{N}])(wann|seit\s+wann|bis\s+wann|when|in\s+welche[mn]\s+(jahr(en)?|monat(en)?|jahrhundert(en)?|jahrzehnt(en)?|quartal)|welche[snm]?\s+(jahr(e|en)?|datum|monat(e|en)?|tag|jahrhundert|zeitpunkt)|(what|which)\s+(year|date|month|day|century|decade|time))(?![\p{L}\p{N}])/iu],
   ['place', /(?<![\p{L}\p{N}])(wo|woher|wohin|where|in\s+welche[rmn]?\s+(stadt|land|ort|region|staat|gegend|hauptstadt)|welche[srn]?\s+(stadt|land|ort|region|staat)|(what|which)\s+(city|country|place|region|state|town))(?![\p{L}\p{N}])/iu],
   ['person', /(?<![\p{L}\p{N}])(wer|wen|wem|wessen|who|whom|whose)(?![\p{L}\p{N}])/iu],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../src/answer/chunks.ts';
 import { extractAnswer } from '../src/answer/extractAnswer.ts';
-import type { QuestionType } from '../src/answer/questionType.ts';
+import { detectQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 
 /** Reads a sentence with plain lower-case keys and every capitalised word as likely a name. */
 function answer(sentence: string, type: QuestionType, askedWords: string[]): string {
@@ -21,5 +21,25 @@ describe('extractAnswer', () => {
 
   it('prefers the piece in the same clause as the words the question asked about', () => {
     expect(answer('Laut Edison, der das bestritt, erhielt Tesla 1915 die Nominierung.', 'person', ['1915', 'nominierung', 'erhielt'])).toBe('Tesla');
+  });
+});
+
+describe('detectQuestionType', () => {
+  it.each([
+    ['Wer ist der NATO-Generalsekretär?', 'person'],
+    ['Wann beginnt der Gipfel?', 'time'],
+    ['Wie viel Geld haben die Alliierten bereitgestellt?', 'amount'],
+    ['Was ist die ungefähre Verflüssigungstemperatur einer Turbine?', 'amount'],
+    ['What was the average household size?', 'amount'],
+    ['Was ist die Hauptstadt?', 'thing'],
+    ['Welche Minister trafen sich?', 'which'],
+  ] as const)('reads "%s" as asking for %s', (question, type) => {
+    expect(detectQuestionType(question)).toBe(type);
+  });
+});
+
+describe('short amounts', () => {
+  it('keep their degree sign', () => {
+    expect(answer('Die Temperatur liegt bei etwa 30 °C.', 'amount', ['temperatur'])).toBe('etwa 30 °C');
   });
 });
