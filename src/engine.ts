@@ -12,7 +12,7 @@ import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } f
 export interface EngineOptions {
   /** Longest question read, in characters; longer ones are declined (default 1000). */
   maxQuestionLength: number;
-  /** Lowest score that still counts as answered (default 0.35). */
+  /** Lowest score that still counts as answered (default 0.33). */
   minScore: number;
   /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
@@ -21,7 +21,7 @@ export interface EngineOptions {
   rank: RankOptions;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.35, rerank: 4, fitWeight: 0.2, rank: defaultRankOptions };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.33, rerank: 4, fitWeight: 0.2, rank: defaultRankOptions };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -98,9 +98,11 @@ const READ_CACHE_SIZE = 20_000;
 const TYPED = new Set(['amount', 'time', 'person', 'place']);
 
 /**
- * Score in 0..1 from how much of the question the sentence and its paragraph contain; a
- * sentence without the kind of answer asked ("how old" but no number) counts for less.
+ * Score in 0..1 from how much of the question the sentence, its paragraph and the paragraphs
+ * around it contain: a question the article answers finds its other words close by, one it
+ * does not finds a word or two anywhere. A sentence without the kind of answer asked ("how
+ * old" but no number) counts for less.
  */
-function confidence({ sentenceCoverage, paragraphCoverage }: RankedSentence, fit: number): number {
-  return Math.min(1, (0.6 * sentenceCoverage + 0.4 * paragraphCoverage) * (0.6 + 0.4 * fit));
+function confidence({ sentenceCoverage, paragraphCoverage, nearbyCoverage }: RankedSentence, fit: number): number {
+  return Math.min(1, (0.4 * sentenceCoverage + 0.4 * paragraphCoverage + 0.2 * nearbyCoverage) * (0.7 + 0.3 * fit));
 }

@@ -1,3 +1,4 @@
+import { COMMON_NOUN_ENDING } from '../answer/patterns.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
 import type { InvertedIndex } from './invertedIndex.ts';
 import type { TermMatch } from './wordFamily.ts';
@@ -66,7 +67,9 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     const unknown = /^\p{Lu}/u.test(word.text) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.
-    const salience = /^[\p{Lu}\p{N}]/u.test(word.text) && !word.first ? SALIENT_WEIGHT : 1;
+    // German capitalises every noun, so a common-noun ending ("-ung", "-tät") rules a name out.
+    const nameOrNumber = /^[\p{Lu}\p{N}]/u.test(word.text) && !COMMON_NOUN_ENDING.test(word.text.toLowerCase());
+    const salience = nameOrNumber && !word.first ? SALIENT_WEIGHT : 1;
     return { word: word.text, terms, idf: idf * salience };
   });
 }

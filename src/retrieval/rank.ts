@@ -28,6 +28,8 @@ export interface RankedSentence {
   sentenceCoverage: number;
   /** Share (0..1) found in the sentence's paragraph. */
   paragraphCoverage: number;
+  /** Share (0..1) found in the sentence's paragraph or the paragraphs next to it in its article. */
+  nearbyCoverage: number;
   /** Term ids of the question that the sentence contains. */
   matchedTerms: Set<number>;
 }
@@ -46,6 +48,7 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
     }
     const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
+    const nearbyCoverage = weighted(concepts, conceptsNearby(corpus, index, concepts, paragraphIndex)) / totalWeight;
 
     // Within a paragraph, a word in every sentence (its topic) tells the sentences apart less.
     const local = concepts.map((_, c) => {
@@ -63,6 +66,7 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
         score,
         sentenceCoverage: own / totalWeight,
         paragraphCoverage,
+        nearbyCoverage,
         matchedTerms: found.terms,
       });
     });
@@ -89,6 +93,26 @@ function conceptPresence(corpus: Corpus, index: InvertedIndex, concepts: readonl
     return best;
   });
   return { weights, terms };
+}
+
+/** Per concept, the best weight with which the paragraph or its neighbours in the same article contain it. */
+function conceptsNearby(corpus: Corpus, index: InvertedIndex, concepts: readonly Concept[], paragraphIndex: number): number[] {
+  const { articleIndex } = corpus.paragraphs[paragraphIndex]!;
+  const first = corpus.paragraphs[paragraphIndex - 1]?.articleIndex === articleIndex ? paragraphIndex - 1 : paragraphIndex;
+  const last = corpus.paragraphs[paragraphIndex + 1]?.articleIndex === articleIndex ? paragraphIndex + 1 : paragraphIndex;
+  return concepts.map((concept) => Math.max(0, ...concept.terms.filter((term) => holdsBetween(index.postingParagraphs[term.id]!, first, last)).map((term) => term.weight)));
+}
+
+/** Whether an ascending posting list holds a paragraph in `first..last`. */
+function holdsBetween(paragraphs: Int32Array, first: number, last: number): boolean {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (paragraphs[mid]! < first) low = mid + 1;
+    else high = mid;
+  }
+  return low < paragraphs.length && paragraphs[low]! <= last;
 }
 
 function weighted(concepts: readonly Concept[], weights: readonly number[]): number {
