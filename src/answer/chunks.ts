@@ -57,6 +57,8 @@ export interface Chunk {
 export function nounPhrases(words: readonly Word[], sentence: string): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = 0; i < words.length; i++) {
+    // "Gewinnerin" of "Oscar-Gewinnerin" is part of one word, not the start of a phrase.
+    if (i > 0 && sentence.slice(words[i - 1]!.end, words[i]!.start) === '-') continue;
     let j = i;
     if (words[j]?.kind === 'determiner') j++;
     while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;

@@ -48,7 +48,9 @@ export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAske
     const repeated = span.typed || narrows ? 0 : repeatedCount / content;
     // "wie viele Sacks" is best answered by the amount counted in Sacks.
     const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
-    const score = unitBonus + span.fit + closeness(askedAt, from, to, breaks) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
+    // A leading determiner brings a piece no nearer to the question's words.
+    const contentFrom = words[from]?.kind === 'determiner' ? from + 1 : from;
+    const score = unitBonus + span.fit + closeness(askedAt, contentFrom, to, breaks) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
     if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
   }
   if (!best) return { text, fit: 0 };
@@ -109,11 +111,16 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
   const run = words.slice(from, to + 1);
   // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
   const capitals = run.filter((word) => word.kind === 'capital' && !word.stop);
-  const determined = run[0]!.kind === 'determiner' || words[from - 1]?.kind === 'determiner';
-  // Names rarely follow a determiner or end like German common nouns; sentence-initial words are capitalised anyway.
+  // A piece cut from inside a longer name ("Steelers" of "die Pittsburgh Steelers") is judged by
+  // where the name starts; a title before a name ("Präsidenten Donald Trump") is not part of it.
+  let start = from;
+  while (start > 0 && continuesPhrase(words[start - 1]!) && words[start - 1]!.end + 1 >= words[start]!.start) start--;
+  const determined = words[start]!.kind === 'determiner' || words[start - 1]?.kind === 'determiner';
+  // Names rarely follow a determiner or end like German common nouns; sentence-initial words are
+  // capitalised anyway. Organisations of several words often do follow one ("die Pittsburgh Steelers").
   const nameLike =
     (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
-    (determined ? 0.7 : 1) *
+    (determined && capitals.length === 1 ? 0.7 : 1) *
     (from === 0 && run.length === 1 ? 0.7 : 1) *
     (capitals.length > 1 ? 1.3 : 1);
   switch (type) {
@@ -132,6 +139,11 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
     default:
       return 0.4;
   }
+}
+
+/** Whether a word before a piece belongs to the same name or noun phrase: adjectives, numbers, name-like capitals. */
+function continuesPhrase(word: Word): boolean {
+  return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && word.nameness >= 0.5);
 }
 
 /** How many words a comma, colon, dash or bracket between two words counts for. */
