@@ -66,7 +66,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
           const id = index.inverted.termIds.get(key);
           return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
         };
-        const extracted = extractAnswer(read(candidate.passage), analyzed.type, isAsked, analyzed.focus);
+        const extracted = extractAnswer(read(candidate.passage), analyzed, isAsked);
         return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
       })
       .reduce((a, b) => (b.total > a.total ? b : a));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../src/answer/chunks.ts';
 import { extractAnswer } from '../src/answer/extractAnswer.ts';
-import { detectQuestionType, type QuestionType } from '../src/answer/questionType.ts';
+import { asksForSeveral, detectQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 
 /** Reads a sentence with plain lower-case keys and every capitalised word as likely a name, unless `nameness` says otherwise. */
-function answer(sentence: string, type: QuestionType, askedWords: string[], nameness: (word: string) => number = () => 0.8): string {
+function answer(sentence: string, type: QuestionType, askedWords: string[], nameness: (word: string) => number = () => 0.8, plural = false): string {
   const asked = new Set(askedWords);
-  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), nameness), type, (key) => asked.has(key)).text;
+  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), nameness), { type, plural }, (key) => asked.has(key)).text;
 }
 
 /** Name-likeness as the articles teach it: common nouns follow determiners (0.2), a name seen once is undecided (0.5). */
@@ -39,6 +39,25 @@ describe('extractAnswer', () => {
 
   it('prefers the piece in the same clause as the words the question asked about', () => {
     expect(answer('Laut Edison, der das bestritt, erhielt Tesla 1915 die Nominierung.', 'person', ['1915', 'nominierung', 'erhielt'])).toBe('Tesla');
+  });
+  it('answers a question that expects several things with the whole list', () => {
+    const nameness = learnt(['Flug', 'Besatzung']);
+    expect(answer('Die Besatzung bildeten Grissom, White und Chaffee nach dem ersten Flug.', 'person', ['besatzung', 'bildeten'], nameness, true)).toBe('Grissom, White und Chaffee');
+  });
+
+  it('takes both ends of a range of amounts, but not a span of years as an amount', () => {
+    expect(answer('Die Förderung dauert in neuen Gebieten fünf bis zehn Jahre.', 'amount', ['förderung', 'gebieten', 'dauert'])).toBe('fünf bis zehn Jahre');
+    expect(answer('Zwischen 1991 und 2000 verlor das Gebiet 587.000 Quadratkilometer Wald.', 'amount', ['1991', 'gebiet', 'verlor', 'quadratkilometer'])).toBe('587.000');
+  });
+});
+
+describe('asksForSeveral', () => {
+  it.each([
+    ['Welche beiden Verträge schufen die Union?', true],
+    ['Welche Länder sind vertreten?', true],
+    ['Welche Partei regiert in Melbourne?', false],
+  ] as const)('reads "%s" as expecting several: %s', (question, several) => {
+    expect(asksForSeveral(question)).toBe(several);
   });
 });
 

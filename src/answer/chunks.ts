@@ -47,28 +47,58 @@ export interface Chunk {
   to: number;
   /** Last word of a genitive or "von" phrase that belongs to it ("Edikt von Fontainebleau"), if one follows. */
   tail?: number;
+  /** Whether the run lists several phrases ("A, B und C"). */
+  list?: boolean;
 }
 
 /**
  * Noun phrases, roughly: an optional determiner, adjective-like words or numbers, then one
  * or more capitalised words ("die Nationalhymne", "der magnetischen Flussdichte", "Astra 2A").
- * Each phrase is also offered without its determiner.
+ * Each phrase is also offered without its determiner, and together with the phrases it is
+ * listed with ("Robert Lane und Benjamin Vail", "Grissom, White und Chaffee").
  */
 export function nounPhrases(words: readonly Word[], sentence: string): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = 0; i < words.length; i++) {
     // "Gewinnerin" of "Oscar-Gewinnerin" is part of one word, not the start of a phrase.
     if (i > 0 && sentence.slice(words[i - 1]!.end, words[i]!.start) === '-') continue;
-    let j = i;
-    if (words[j]?.kind === 'determiner') j++;
-    while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;
-    if (words[j]?.kind !== 'capital') continue;
-    while (words[j + 1] && (words[j + 1]!.kind === 'capital' || words[j + 1]!.kind === 'number') && joined(words, j + 1, sentence)) j++;
-    const tail = attachmentEnd(words, j, sentence);
-    chunks.push({ from: i, to: j, tail });
-    if (words[i]!.kind === 'determiner' && i + 1 <= j) chunks.push({ from: i + 1, to: j, tail });
+    const phrase = phraseAt(words, i, sentence);
+    if (!phrase) continue;
+    const listed = listEnd(words, phrase, sentence);
+    for (const from of words[i]!.kind === 'determiner' && i + 1 <= phrase.to ? [i, i + 1] : [i]) {
+      chunks.push({ from, to: phrase.to, tail: phrase.tail });
+      if (listed) chunks.push({ from, ...listed, list: true });
+    }
   }
   return chunks;
+}
+
+/** The noun phrase that starts at word `i`, if one does. */
+function phraseAt(words: readonly Word[], i: number, sentence: string): Omit<Chunk, 'from'> | undefined {
+  let j = i;
+  if (words[j]?.kind === 'determiner') j++;
+  while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;
+  if (words[j]?.kind !== 'capital') return undefined;
+  while (words[j + 1] && (words[j + 1]!.kind === 'capital' || words[j + 1]!.kind === 'number') && joined(words, j + 1, sentence)) j++;
+  return { to: j, tail: attachmentEnd(words, j, sentence) };
+}
+
+/** Words that join the last item of a list. */
+const COORDINATING = new Set(['und', 'oder', 'sowie', 'and', 'or']);
+
+/** Where a list that starts with `first` ends ("A, B und C"), if the phrase opens one. */
+function listEnd(words: readonly Word[], first: Omit<Chunk, 'from'>, sentence: string): Omit<Chunk, 'from'> | undefined {
+  let last = first;
+  for (;;) {
+    const next = (last.tail ?? last.to) + 1;
+    if (!words[next]) return undefined;
+    const between = sentence.slice(words[next - 1]!.end, words[next]!.start);
+    if (COORDINATING.has(words[next]!.text) && /^\s+$/.test(between)) return words[next + 1] ? phraseAt(words, next + 1, sentence) : undefined;
+    if (between !== ', ') return undefined;
+    const item = phraseAt(words, next, sentence);
+    if (!item) return undefined;
+    last = item;
+  }
 }
 
 /** Words that join a following noun phrase to the noun before them. */

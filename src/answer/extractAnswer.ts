@@ -1,6 +1,6 @@
 import { nounPhrases, type ReadSentence, type Word } from './chunks.ts';
 import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
-import type { QuestionType } from './questionType.ts';
+import type { AskedFor, QuestionType } from './questionType.ts';
 
 /** A short answer and how well the sentence offers what was asked (0..1). */
 export interface ExtractedAnswer {
@@ -27,13 +27,13 @@ interface Span {
  * and that stand among the words it does say. Returns the sentence when nothing fits.
  * `isAsked` tells whether a word's index key is one the question asked about.
  */
-export function extractAnswer(sentence: ReadSentence, type: QuestionType, isAsked: (key: string) => boolean, focus?: string): ExtractedAnswer {
+export function extractAnswer(sentence: ReadSentence, { type, focus, plural }: AskedFor, isAsked: (key: string) => boolean): ExtractedAnswer {
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
   const breaks = clauseBreaks(text, words);
   let best: { span: Span; score: number; fit: number } | undefined;
-  for (const span of candidateSpans(text, type, words)) {
+  for (const span of candidateSpans(text, type, words, plural)) {
     const [from, to] = wordRange(words, span);
     let content = 0;
     let repeatedCount = 0;
@@ -77,15 +77,15 @@ function wordRange(words: readonly Word[], span: Span): [number, number] {
   return [from, to];
 }
 
-function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Span[] {
+function candidateSpans(sentence: string, type: QuestionType, words: Word[], plural: boolean): Span[] {
   const spans: Span[] = [];
   const addMatches = (pattern: RegExp, fit: number) => {
     for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
   };
   if (type === 'amount') {
     addMatches(AMOUNT, 2);
-    // A bare year is a date, not the amount asked for.
-    for (const span of spans) if (/^(1\d|20)\d\d$/.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
+    // A bare year, or a span of years, is a date, not the amount asked for.
+    for (const span of spans) if (/^(1\d|20)\d\d(\s+\p{L}+\s+(1\d|20)\d\d)?$/u.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
   }
   if (type === 'time') addMatches(TIME, 2);
   if (type === 'name' || type === 'which' || type === 'thing') {
@@ -101,7 +101,9 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[]): Sp
     const start = words[chunk.from]!.start;
     const end = words[chunk.to]!.end;
     if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
-    spans.push({ start, end, fit: phraseFit(type, words, chunk.from, chunk.to), typed: false, tailEnd: chunk.tail === undefined ? undefined : words[chunk.tail]!.end });
+    // A list answers a question that expects several things; otherwise it is one of them.
+    const fit = phraseFit(type, words, chunk.from, chunk.to) * (chunk.list && !plural ? LIST_WITHOUT_PLURAL : 1);
+    spans.push({ start, end, fit, typed: false, tailEnd: chunk.tail === undefined ? undefined : words[chunk.tail]!.end });
   }
   return spans;
 }
@@ -145,6 +147,9 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
 function continuesPhrase(word: Word): boolean {
   return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && word.nameness >= 0.5);
 }
+
+/** How much a list counts when the question does not expect several things. */
+const LIST_WITHOUT_PLURAL = 0.9;
 
 /** How many words a comma, colon, dash or bracket between two words counts for. */
 const CLAUSE_BREAK = 2;

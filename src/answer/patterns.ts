@@ -13,8 +13,8 @@ const NUMBER = String.raw`(?:\d+(?:[.,:]\d+)*(?:[-–]\d+)?|(?:${words('zwei|dre
 const SCALE = String.raw`(?:\s+(?:Millionen|Million|Milliarden|Milliarde|Billionen|Mio\.|Mrd\.|Tausend|Hundert|million|billion|thousand|hundred))`;
 const UNIT = String.raw`(?:\s*(?:%|€|\$|°\s?[CF]|Prozent|percent|per\s+cent)|\s+(?:[\p{Lu}][\p{L}-]*|km²?|m²?|kg|km\/h|mph|miles|kilometers|metres|meters|years|months|days|hours|people|dollars|euros))`;
 
-/** Amounts: "etwa 50 Milliarden Euro", "über 20 Prozent", "drei Spiele". */
-export const AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])${QUALIFIER}?${NUMBER}${SCALE}?${UNIT}?`, 'gu');
+/** Amounts: "etwa 50 Milliarden Euro", "über 20 Prozent", "drei Spiele", "fünf bis zehn Jahre". */
+export const AMOUNT = new RegExp(`(?<![\\p{L}\\p{N}])${QUALIFIER}?${NUMBER}(?:\\s+(?:bis|und|oder|to|and|or)\\s+${NUMBER})?${SCALE}?${UNIT}?`, 'gu');
 
 const MONTH = String.raw`(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)`;
 

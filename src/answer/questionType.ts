@@ -16,6 +16,22 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
   ['manner', /(?<![\p{L}\p{N}])(wie|how)(?![\p{L}\p{N}])/iu],
 ];
 
+/** What a question asks for, as the answer picker needs it. */
+export interface AskedFor {
+  type: QuestionType;
+  /** The noun after "welche"/"which" ("Minister" in "Welche Minister …?"), lower case. */
+  focus?: string;
+  /** Whether the question expects several things ("Welche beiden …", "Wer sind …"): a list may answer it. */
+  plural: boolean;
+}
+
+const PLURAL = /(?<![\p{L}])(beide[n]?|zwei|drei|vier|fünf|mehrere|sind|waren|both|two|three|four|five|several|are|were)(?![\p{L}])/iu;
+
+/** Whether a question expects several things: a number word, "beide", or a plural verb. */
+export function asksForSeveral(question: string): boolean {
+  return PLURAL.test(question);
+}
+
 /** Reads what is asked from the question words, in German or English. */
 export function detectQuestionType(question: string): QuestionType {
   for (const [type, pattern] of PATTERNS) {

@@ -1,6 +1,6 @@
 import { detectLanguage } from '../lang/detectLanguage.ts';
 import { joinEnglishPhrases, translateToGerman } from '../lang/glossary.ts';
-import { detectQuestionType, type QuestionType } from '../answer/questionType.ts';
+import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
@@ -22,13 +22,10 @@ export interface QueryWord {
   untranslated: boolean;
 }
 
-/** A question read for searching. */
-export interface AnalyzedQuestion {
+/** A question read for searching and for picking the short answer. */
+export interface AnalyzedQuestion extends AskedFor {
   language: ReplyLanguage;
-  type: QuestionType;
   words: QueryWord[];
-  /** The noun after "welche"/"which" ("Minister" in "Welche Minister …?"), lower case. */
-  focus?: string;
 }
 
 /** Reads a cleaned question: its language, what it asks for and its content words. */
@@ -52,5 +49,5 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
   const focus = /(?<![\p{L}])(?:welche[rnsm]?|which|what)\s+(\p{L}[\p{L}-]{2,})/iu.exec(text)?.[1];
-  return { language, type: detectQuestionType(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
+  return { language, type: detectQuestionType(text), plural: asksForSeveral(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
 }
