@@ -11,6 +11,17 @@ const TYPE_NOUNS = new Set(
   'stadt land ort region staat jahr monat datum tag jahrhundert jahrzehnt zeitpunkt person personen name namen city country place region state year month date day century decade person name town'.split(' '),
 );
 
+/**
+ * The noun a "welche"/"which" question asks about. German adjectives and numbers before it
+ * are skipped ("welcher deutsche General"), and so is a word for a kind ("welche Art von
+ * Heizelement"); English nouns are not capitalised, so there it is the next word.
+ */
+const GERMAN_FOCUS = new RegExp(
+  String.raw`(?<![\p{L}])[Ww]elche[rnsm]?\s+(?:(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)\s+)?(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+)*?(\p{Lu}[\p{L}-]{2,})`,
+  'u',
+);
+const ENGLISH_FOCUS = /(?<![\p{L}])(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(\p{L}[\p{L}-]{2,})/iu;
+
 /** A content word of the question and the index keys it may stand for. */
 export interface QueryWord {
   text: string;
@@ -48,6 +59,6 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     seen.add(keys.join(' '));
     words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
-  const focus = /(?<![\p{L}])(?:welche[rnsm]?|which|what)\s+(\p{L}[\p{L}-]{2,})/iu.exec(text)?.[1];
+  const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(text)?.[1];
   return { language, type: detectQuestionType(text), plural: asksForSeveral(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
 }
