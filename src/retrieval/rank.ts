@@ -12,13 +12,15 @@ export interface RankOptions {
   paragraphs: number;
   /** Share of a concept credited when only a neighbouring sentence has it (default 0.3). */
   neighbourShare: number;
+  /** Part of `neighbourShare` the following sentence gives, against 1 for the preceding one (default 0.5). */
+  followingShare: number;
   /** Weight of the paragraph's own score in a sentence's score (default 0.35). */
   paragraphShare: number;
   /** How much a word's spread over the paragraph's sentences lowers its weight there (default 0.5). */
   localShare: number;
 }
 
-export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, paragraphShare: 0.35, localShare: 0.5 };
+export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, followingShare: 0.5, paragraphShare: 0.35, localShare: 0.5 };
 
 /** A sentence that could answer, with what the answer picker and confidence need. */
 export interface RankedSentence {
@@ -56,7 +58,9 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
       return 1 - options.localShare * (holding / presence.length);
     });
     presence.forEach((found, offset) => {
-      const neighbours = concepts.map((_, c) => Math.max(presence[offset - 1]?.weights[c] ?? 0, presence[offset + 1]?.weights[c] ?? 0));
+      // A sentence goes on from the one before it ("Er …", "Das Unternehmen …"), so that one
+      // lends it the question's words more than the one after does.
+      const neighbours = concepts.map((_, c) => Math.max(presence[offset - 1]?.weights[c] ?? 0, options.followingShare * (presence[offset + 1]?.weights[c] ?? 0)));
       const own = weighted(concepts, found.weights);
       const distinctive = weighted(concepts, found.weights.map((weight, c) => weight * local[c]!));
       const near = weighted(concepts, neighbours.map((weight, c) => Math.max(0, weight - found.weights[c]!)));
