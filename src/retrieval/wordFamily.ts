@@ -2,6 +2,8 @@
 const MAX_RELATIVES = 12;
 /** Shortest key that may stand for a compound part or a word stem. */
 const MIN_PART = 4;
+/** Weight of a word's form with or without a final "-s" the stemmer left on. */
+const S_FORM_WEIGHT = 0.9;
 
 /** One index term a query word is taken to mean, with how much it counts (0..1). */
 export interface TermMatch {
@@ -31,6 +33,10 @@ export function createWordFamily(keys: Iterable<string>) {
       // the Snowball stemmer leaves apart; a participle's "ge-" is dropped first.
       const bare = key.length >= 7 && key.startsWith('ge') ? key.slice(2) : key;
       if (bare !== key && known.has(bare)) add(bare, 0.8);
+      // Snowball keeps the "-s" of a genitive or plural after a vowel ("Teslas", "Marconis",
+      // "Autos"), so those forms get their own key; they are the same word.
+      if (/[aiouy]s$/.test(key) && known.has(key.slice(0, -1))) add(key.slice(0, -1), S_FORM_WEIGHT);
+      if (/[aiouy]$/.test(key) && known.has(`${key}s`)) add(`${key}s`, S_FORM_WEIGHT);
       if (bare.length >= MIN_PART + 2) {
         for (const other of withPrefix(forward, bare.slice(0, bare.length - 2))) {
           if (other.length <= bare.length + 2) add(other, 0.55);
