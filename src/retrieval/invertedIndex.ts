@@ -11,6 +11,8 @@ export interface InvertedIndex {
   averageLength: number;
   /** Per term: inverse document frequency over paragraphs (BM25's, always > 0). */
   idf: Float64Array;
+  /** Per term: the same over sentences. */
+  sentenceIdf: Float64Array;
 }
 
 /** Builds paragraph postings from the corpus's sentence terms. */
@@ -20,6 +22,8 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
   const paragraphsOf: number[][] = [];
   const countsOf: number[][] = [];
   const paragraphLength = new Float32Array(corpus.paragraphs.length);
+  const sentencesOf: number[] = [];
+  const lastSentence: number[] = [];
   corpus.paragraphs.forEach((paragraph, paragraphIndex) => {
     const counts = new Map<number, number>();
     for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
@@ -31,9 +35,15 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
           keys.push(key);
           paragraphsOf.push([]);
           countsOf.push([]);
+          sentencesOf.push(0);
+          lastSentence.push(-1);
         }
         counts.set(id, (counts.get(id) ?? 0) + 1);
         paragraphLength[paragraphIndex]! += 1;
+        if (lastSentence[id] !== p) {
+          lastSentence[id] = p;
+          sentencesOf[id]! += 1;
+        }
       }
     }
     for (const [id, count] of counts) {
@@ -46,6 +56,8 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
   paragraphsOf.forEach((list, id) => {
     idf[id] = Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5));
   });
+  const sentences = corpus.passageTerms.length;
+  const sentenceIdf = Float64Array.from(sentencesOf, (count) => Math.log(1 + (sentences - count + 0.5) / (count + 0.5)));
   let lengthSum = 0;
   for (const length of paragraphLength) lengthSum += length;
   return {
@@ -56,5 +68,6 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
     paragraphLength,
     averageLength: total === 0 ? 1 : Math.max(lengthSum / total, 1),
     idf,
+    sentenceIdf,
   };
 }

@@ -41,6 +41,7 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.idf, 0);
   if (totalWeight === 0) return [];
   const bestParagraph = top[0]?.[1] ?? 0;
+  const sentenceRatio = sentenceIdfRatio(index, concepts);
   const ranked: RankedSentence[] = [];
   for (const [paragraphIndex, paragraphScore] of top) {
     const paragraph = corpus.paragraphs[paragraphIndex]!;
@@ -52,10 +53,11 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
     const nearbyCoverage = weighted(concepts, conceptsNearby(corpus, index, concepts, paragraphIndex)) / totalWeight;
 
-    // Within a paragraph, a word in every sentence (its topic) tells the sentences apart less.
+    // Within a paragraph, a word in every sentence (its topic) tells the sentences apart less;
+    // so does, anywhere, a word that comes back sentence after sentence (see `sentenceIdfRatio`).
     const local = concepts.map((_, c) => {
       const holding = presence.filter((found) => found.weights[c]! > 0).length;
-      return 1 - options.localShare * (holding / presence.length);
+      return (1 - options.localShare * (holding / presence.length)) * sentenceRatio[c]!;
     });
     presence.forEach((found, offset) => {
       // A sentence goes on from the one before it ("Er …", "Das Unternehmen …"), so that one
@@ -76,6 +78,25 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
     });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Per concept, its best term's idf over sentences against its idf over paragraphs. A word
+ * that repeats within the paragraphs it is in (the topic, taken up again and again) scores
+ * lower than one that turns up once in each: it says what a paragraph is about, not which
+ * of its sentences answers.
+ */
+function sentenceIdfRatio(index: InvertedIndex, concepts: readonly Concept[]): number[] {
+  return concepts.map((concept) => {
+    const exact = concept.terms.filter((term) => term.weight >= 1);
+    let sentence = 0;
+    let paragraph = 0;
+    for (const term of exact.length > 0 ? exact : concept.terms) {
+      sentence = Math.max(sentence, term.weight * index.sentenceIdf[term.id]!);
+      paragraph = Math.max(paragraph, term.weight * index.idf[term.id]!);
+    }
+    return paragraph > 0 ? sentence / paragraph : 1;
+  });
 }
 
 /** Per concept, the best weight with which the passage contains it. */
