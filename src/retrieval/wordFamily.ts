@@ -43,10 +43,12 @@ export function createWordFamily(keys: Iterable<string>) {
         }
       }
       if (!known.has(key)) {
+        // The first part of a compound says which one ("Kriminalitäts-" in "Kriminalitätsrate"),
+        // the last says what kind ("-rate"): the first tells passages apart at least as well.
         for (let cut = MIN_PART; cut <= key.length - MIN_PART; cut++) {
           const head = key.slice(0, cut);
           const tail = key.slice(cut);
-          if (known.has(head)) add(head, 0.5);
+          if (known.has(head)) add(head, 0.75);
           if (known.has(tail)) add(tail, 0.6);
         }
       }
