@@ -40,6 +40,17 @@ describe('extractAnswer', () => {
   it('prefers the piece in the same clause as the words the question asked about', () => {
     expect(answer('Laut Edison, der das bestritt, erhielt Tesla 1915 die Nominierung.', 'person', ['1915', 'nominierung', 'erhielt'])).toBe('Tesla');
   });
+  it('takes a phrase in brackets whole, with its adjective', () => {
+    expect(answer('Eine Dampfturbine besteht aus mehreren Rotoren (rotierende Scheiben), die auf einer Welle sitzen.', 'thing', ['rotoren', 'bezeichnung'], learnt(['Dampfturbine', 'Rotoren', 'Scheiben', 'Welle']))).toBe(
+      'rotierende Scheiben',
+    );
+  });
+
+  it('judges a name by its nouns, not by a capitalised adjective before them', () => {
+    const nameness = (word: string) => (word === 'Europäische' ? 0.1 : word === 'Gerichtshof' ? 0.6 : 0.2);
+    expect(answer('Dem widersprach in dieser Frage der Europäische Gerichtshof.', 'which', ['widersprach', 'frage'], nameness)).toBe('Europäische Gerichtshof');
+  });
+
   it('answers a question that expects several things with the whole list', () => {
     const nameness = learnt(['Flug', 'Besatzung']);
     expect(answer('Die Besatzung bildeten Grissom, White und Chaffee nach dem ersten Flug.', 'person', ['besatzung', 'bildeten'], nameness, true)).toBe('Grissom, White und Chaffee');

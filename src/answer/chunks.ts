@@ -77,8 +77,9 @@ export function nounPhrases(words: readonly Word[], sentence: string): Chunk[] {
 function phraseAt(words: readonly Word[], i: number, sentence: string): Omit<Chunk, 'from'> | undefined {
   let j = i;
   if (words[j]?.kind === 'determiner') j++;
-  while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && joined(words, j, sentence)) j++;
-  if (words[j]?.kind !== 'capital') return undefined;
+  // The phrase's first word may follow punctuation ("(rotierende Scheiben)"); the rest may not.
+  while (words[j] && (words[j]!.kind === 'adjective' || words[j]!.kind === 'number') && (j === i || joined(words, j, sentence))) j++;
+  if (words[j]?.kind !== 'capital' || (j > i && !joined(words, j, sentence))) return undefined;
   while (words[j + 1] && (words[j + 1]!.kind === 'capital' || words[j + 1]!.kind === 'number') && joined(words, j + 1, sentence)) j++;
   return { to: j, tail: attachmentEnd(words, j, sentence) };
 }

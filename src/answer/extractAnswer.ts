@@ -112,7 +112,8 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[], plu
 function phraseFit(type: QuestionType, words: Word[], from: number, to: number): number {
   const run = words.slice(from, to + 1);
   // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
-  const capitals = run.filter((word) => word.kind === 'capital' && !word.stop);
+  // So does a capitalised adjective before a noun ("Zweiten Weltkrieg"): its lower-case form is common.
+  const capitals = run.filter((word, i) => word.kind === 'capital' && !word.stop && !(word.nameness <= LOWER_CASE_WORD && run[i + 1]?.kind === 'capital'));
   // A piece cut from inside a longer name ("Steelers" of "die Pittsburgh Steelers") is judged by
   // where the name starts; a title before a name ("Präsidenten Donald Trump") is not part of it.
   let start = from;
@@ -143,10 +144,13 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
   }
 }
 
-/** Whether a word before a piece belongs to the same name or noun phrase: adjectives, numbers, name-like capitals. */
+/** Whether a word before a piece belongs to the same name or noun phrase: adjectives (capitalised too), numbers, name-like capitals. */
 function continuesPhrase(word: Word): boolean {
-  return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && word.nameness >= 0.5);
+  return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && (word.nameness >= 0.5 || word.nameness <= LOWER_CASE_WORD));
 }
+
+/** Name-likeness of a word also written in lower case (see `createNameStats`). */
+const LOWER_CASE_WORD = 0.1;
 
 /** How much a list counts when the question does not expect several things. */
 const LIST_WITHOUT_PLURAL = 0.9;
