@@ -31,10 +31,9 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural }: A
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
-  const breaks = clauseBreaks(text, words);
+  const { breaks, pieces } = piecesOf(sentence, type, plural);
   let best: { span: Span; score: number; fit: number } | undefined;
-  for (const span of candidateSpans(text, type, words, plural)) {
-    const [from, to] = wordRange(words, span);
+  for (const { span, from, to } of pieces) {
     let content = 0;
     let repeatedCount = 0;
     for (let i = from; i <= to; i++) {
@@ -57,6 +56,41 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural }: A
   const answer = trimSpan(text, best.span, words, asked);
   const tail = best.span.tailEnd === undefined || !text.endsWith(answer, best.span.end) ? '' : text.slice(best.span.end, best.span.tailEnd);
   return { text: answer + tail, fit: best.fit };
+}
+
+/** A candidate span with the words it covers. */
+interface Piece {
+  span: Span;
+  from: number;
+  to: number;
+}
+
+/** What a sentence offers, whatever the question's words: clause marks and the pieces for each kind of question. */
+interface SentencePieces {
+  breaks: number[];
+  byKind: Map<string, Piece[]>;
+}
+
+// Pieces depend on the sentence and the kind of answer asked, not on the question's words, so
+// they are kept with the (engine-cached) sentence and go when it does.
+const piecesCache = new WeakMap<ReadSentence, SentencePieces>();
+
+function piecesOf(sentence: ReadSentence, type: QuestionType, plural: boolean): { breaks: number[]; pieces: Piece[] } {
+  let cached = piecesCache.get(sentence);
+  if (!cached) {
+    cached = { breaks: clauseBreaks(sentence.text, sentence.words), byKind: new Map() };
+    piecesCache.set(sentence, cached);
+  }
+  const kind = `${type}/${plural}`;
+  let pieces = cached.byKind.get(kind);
+  if (!pieces) {
+    pieces = candidateSpans(sentence.text, type, sentence.words, plural).map((span) => {
+      const [from, to] = wordRange(sentence.words, span);
+      return { span, from, to };
+    });
+    cached.byKind.set(kind, pieces);
+  }
+  return { breaks: cached.breaks, pieces };
 }
 
 /** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it. */

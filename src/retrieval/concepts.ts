@@ -15,7 +15,7 @@ export interface Concept {
 /** The look-ups a question word goes through, in order of trust. */
 export interface ConceptSources {
   index: InvertedIndex;
-  relatives(key: string): TermMatch[];
+  relatives(key: string): readonly TermMatch[];
   correct(key: string): string | undefined;
   synonyms(key: string): string[];
 }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { boundedMemo } from './memo.ts';
 
 /** Fuse's score above which a candidate is not taken as the same word (0 = exact). */
 const MAX_FUSE_SCORE = 0.3;
@@ -20,15 +21,11 @@ export function createSpellingCorrector(keys: Iterable<string>) {
   }
 
   // Users repeat their misspellings; remember answers, up to a bound, so fuse.js runs once per word.
-  const remembered = new Map<string, string | undefined>();
+  const remembered = boundedMemo(closest, REMEMBERED);
 
   return function correct(key: string): string | undefined {
     if (key.length < 4 || /\d/.test(key)) return undefined;
-    if (remembered.has(key)) return remembered.get(key);
-    if (remembered.size >= REMEMBERED) remembered.clear();
-    const corrected = closest(key);
-    remembered.set(key, corrected);
-    return corrected;
+    return remembered(key);
   };
 
   function closest(key: string): string | undefined {

@@ -1,5 +1,9 @@
+import { boundedMemo } from './memo.ts';
+
 /** How many related index terms one query word may bring in. */
 const MAX_RELATIVES = 12;
+/** How many words' relatives are remembered before the memo starts afresh. */
+const REMEMBERED = 10_000;
 /** Shortest key that may stand for a compound part or a word stem. */
 const MIN_PART = 4;
 /** Weight of a word's form with or without a final "-s" the stemmer left on. */
@@ -59,7 +63,8 @@ export function createWordFamily(keys: Iterable<string>) {
       .slice(0, MAX_RELATIVES);
   }
 
-  return { relatives };
+  // Questions repeat their words; a word's relatives are found once, up to a bound.
+  return { relatives: boundedMemo(relatives, REMEMBERED) };
 }
 
 /** A longer word shares less of its meaning with the part it contains. */
