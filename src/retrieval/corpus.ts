@@ -29,6 +29,7 @@ export interface Corpus {
 /** Cuts articles into sentence passages with their position and term keys. */
 export function buildCorpus(articles: readonly Article[]): Corpus {
   const keyOf = cachedTermKey();
+  const vocabulary = writtenForms(keyOf);
   const names = createNameStats();
   const passages: Passage[] = [];
   const passageTerms: string[][] = [];
@@ -47,9 +48,15 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
           text: sentence,
         });
         const written = words(sentence);
-        const lower = written.map((word) => word.toLowerCase());
+        const lower: string[] = [];
+        const keys: string[] = [];
+        for (const word of written) {
+          const form = vocabulary.read(word);
+          lower.push(form.lower);
+          if (form.key !== undefined) keys.push(form.key);
+        }
         names.observe(written, lower);
-        passageTerms.push(keysOf(lower, keyOf));
+        passageTerms.push(keys);
         owners.push(paragraphs.length - 1);
       });
     });
@@ -57,13 +64,24 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
   return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, nameness: names.nameness, keyOf: keyOf.peek };
 }
 
-/** The term keys of a text's content words (stopwords dropped). */
-function keysOf(lowerWords: readonly string[], keyOf: (word: string) => string): string[] {
-  const keys: string[] = [];
-  for (const lower of lowerWords) {
-    if (!STOPWORDS.has(lower)) keys.push(keyOf(lower));
-  }
-  return keys;
+/**
+ * Each written form's lower case and term key (none for a stopword), worked out once: a
+ * corpus repeats its words, and one look-up per word is cheaper than lower-casing and
+ * stemming look-ups each time.
+ */
+function writtenForms(keyOf: (word: string) => string) {
+  const forms = new Map<string, { lower: string; key: string | undefined }>();
+  return {
+    read(word: string): { lower: string; key: string | undefined } {
+      let form = forms.get(word);
+      if (!form) {
+        const lower = word.toLowerCase();
+        form = { lower, key: STOPWORDS.has(lower) ? undefined : keyOf(lower) };
+        forms.set(word, form);
+      }
+      return form;
+    },
+  };
 }
 
 /**

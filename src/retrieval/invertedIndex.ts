@@ -24,8 +24,10 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
   const paragraphLength = new Float32Array(corpus.paragraphs.length);
   const sentencesOf: number[] = [];
   const lastSentence: number[] = [];
+  // Per-paragraph counts in one array reused across paragraphs, with the ids it touched.
+  const counts: number[] = [];
+  const touched: number[] = [];
   corpus.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const counts = new Map<number, number>();
     for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
       for (const key of corpus.passageTerms[p]!) {
         let id = termIds.get(key);
@@ -37,8 +39,10 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
           countsOf.push([]);
           sentencesOf.push(0);
           lastSentence.push(-1);
+          counts.push(0);
         }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (counts[id] === 0) touched.push(id);
+        counts[id]! += 1;
         paragraphLength[paragraphIndex]! += 1;
         if (lastSentence[id] !== p) {
           lastSentence[id] = p;
@@ -46,10 +50,12 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
         }
       }
     }
-    for (const [id, count] of counts) {
+    for (const id of touched) {
       paragraphsOf[id]!.push(paragraphIndex);
-      countsOf[id]!.push(count);
+      countsOf[id]!.push(counts[id]!);
+      counts[id] = 0;
     }
+    touched.length = 0;
   });
   const total = corpus.paragraphs.length;
   const idf = new Float64Array(keys.length);
