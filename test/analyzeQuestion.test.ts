@@ -12,6 +12,12 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion(question).focus).toBe(focus);
   });
 
+  it('tells a question asking for a kind ("Welche Art von …") from one asking for a thing', () => {
+    expect(analyzeQuestion('Welche Art von Heizelement wird verwendet?').askedKind).toBe(true);
+    expect(analyzeQuestion('What kind of engine was used?').askedKind).toBe(true);
+    expect(analyzeQuestion('Welches Heizelement wird verwendet?').askedKind).toBe(false);
+  });
+
   it('finds no focus noun where "welches" stands alone', () => {
     expect(analyzeQuestion('Welches ist das größte?').focus).toBeUndefined();
   });

@@ -6,7 +6,7 @@ import { asksForSeveral, detectQuestionType, type QuestionType } from '../src/an
 /** Reads a sentence with plain lower-case keys and every capitalised word as likely a name, unless `nameness` says otherwise. */
 function answer(sentence: string, type: QuestionType, askedWords: string[], nameness: (word: string) => number = () => 0.8, plural = false): string {
   const asked = new Set(askedWords);
-  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), nameness), { type, plural }, (key) => asked.has(key)).text;
+  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), nameness), { type, plural, askedKind: false }, (key) => asked.has(key)).text;
 }
 
 /** Name-likeness as the articles teach it: common nouns follow determiners (0.2), a name seen once is undecided (0.5). */
@@ -49,6 +49,12 @@ describe('extractAnswer', () => {
   it('judges a name by its nouns, not by a capitalised adjective before them', () => {
     const nameness = (word: string) => (word === 'Europäische' ? 0.1 : word === 'Gerichtshof' ? 0.6 : 0.2);
     expect(answer('Dem widersprach in dieser Frage der Europäische Gerichtshof.', 'which', ['widersprach', 'frage'], nameness)).toBe('Europäische Gerichtshof');
+  });
+
+  it('answers "Welche Art von Heizelement …?" with the word that qualifies it', () => {
+    const sentence = readSentence('Bei Spielzeugdampfmaschinen kann die Wärmequelle ein elektrisches Heizelement sein.', (word) => word.toLowerCase(), (word) => (word === 'Spielzeugdampfmaschinen' ? 0.5 : 0.2));
+    const asked = new Set(['spielzeugdampfmaschinen', 'heizelement']);
+    expect(extractAnswer(sentence, { type: 'which', focus: 'heizelement', plural: false, askedKind: true }, (key) => asked.has(key)).text).toBe('elektrisches');
   });
 
   it('answers a question that expects several things with the whole list', () => {

@@ -27,7 +27,7 @@ interface Span {
  * and that stand among the words it does say. Returns the sentence when nothing fits.
  * `isAsked` tells whether a word's index key is one the question asked about.
  */
-export function extractAnswer(sentence: ReadSentence, { type, focus, plural }: AskedFor, isAsked: (key: string) => boolean): ExtractedAnswer {
+export function extractAnswer(sentence: ReadSentence, { type, focus, plural, askedKind }: AskedFor, isAsked: (key: string) => boolean): ExtractedAnswer {
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
@@ -43,7 +43,7 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural }: A
     }
     if (content === 0 || repeatedCount === content) continue;
     // "Welche Minister …?" is answered by a kind of minister: "NATO-Außenminister".
-    const narrows = focus !== undefined && narrowsFocus(text.slice(span.start, span.end), focus);
+    const narrows = focus !== undefined && narrowsFocus(text.slice(span.start, span.end), focus, askedKind);
     const repeated = span.typed || narrows ? 0 : repeatedCount / content;
     // "wie viele Sacks" is best answered by the amount counted in Sacks.
     const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
@@ -93,13 +93,13 @@ function piecesOf(sentence: ReadSentence, type: QuestionType, plural: boolean): 
   return { breaks: cached.breaks, pieces };
 }
 
-/** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it. */
-function narrowsFocus(piece: string, focus: string): boolean {
+/** Whether a piece names a narrower kind of the asked-for noun: a compound that ends in it, or, when a kind is asked for, the noun with its qualifier. */
+function narrowsFocus(piece: string, focus: string, askedKind: boolean): boolean {
   const stem = focus.slice(0, Math.max(4, focus.length - 2));
-  return piece
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .some((word) => word.length > focus.length + 2 && word.slice(-focus.length - 2).includes(stem));
+  const words = piece.toLowerCase().split(/[\s-]+/);
+  // "Welche Art von Heizelement?" is answered by the word that qualifies it: "elektrisches Heizelement".
+  const qualified = askedKind && words.length > 1 && words[words.length - 1]!.startsWith(stem) && /^\p{Ll}/u.test(piece);
+  return qualified || words.some((word) => word.length > focus.length + 2 && word.slice(-focus.length - 2).includes(stem));
 }
 
 /** The first and last word inside a span of characters. */

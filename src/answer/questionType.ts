@@ -21,6 +21,8 @@ export interface AskedFor {
   type: QuestionType;
   /** The noun after "welche"/"which" ("Minister" in "Welche Minister …?"), lower case. */
   focus?: string;
+  /** Whether the question asks for a kind of its focus noun ("Welche Art von Heizelement …?"). */
+  askedKind: boolean;
   /** Whether the question expects several things ("Welche beiden …", "Wer sind …"): a list may answer it. */
   plural: boolean;
 }

@@ -20,6 +20,7 @@ const GERMAN_FOCUS = new RegExp(
   String.raw`(?<![\p{L}])[Ww]elche[rnsm]?\s+(?:(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)\s+)?(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+)*?(\p{Lu}[\p{L}-]{2,})`,
   'u',
 );
+const ASKED_KIND = /(?<![\p{L}])(?:(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)|(?:kind|type|sort)\s+of)(?![\p{L}])/iu;
 const ENGLISH_FOCUS = /(?<![\p{L}])(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(\p{L}[\p{L}-]{2,})/iu;
 
 /** A content word of the question and the index keys it may stand for. */
@@ -60,5 +61,5 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
   });
   const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(text)?.[1];
-  return { language, type: detectQuestionType(text), plural: asksForSeveral(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
+  return { language, type: detectQuestionType(text), plural: asksForSeveral(text), askedKind: ASKED_KIND.test(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
 }
