@@ -1,6 +1,7 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
+import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
@@ -34,16 +35,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank } };
   const index = createSearchIndex(knowledge);
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
-  const readCache = new Map<number, ReadSentence>();
-  const read = (passage: number): ReadSentence => {
-    let sentence = readCache.get(passage);
-    if (!sentence) {
-      if (readCache.size >= READ_CACHE_SIZE) readCache.clear();
-      sentence = readSentence(index.corpus.passages[passage]!.text, index.corpus.keyOf, index.corpus.nameness);
-      readCache.set(passage, sentence);
-    }
-    return sentence;
-  };
+  const read = boundedMemo((passage: number): ReadSentence => readSentence(index.corpus.passages[passage]!.text, index.corpus.keyOf, index.corpus.names), READ_CACHE_SIZE);
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
 
   function ask(question: string): Answer {

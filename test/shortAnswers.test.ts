@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../src/answer/chunks.ts';
+import type { NameReader } from '../src/answer/nameStats.ts';
 import { extractAnswer } from '../src/answer/extractAnswer.ts';
 import { asksForSeveral, detectQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 
-/** Reads a sentence with plain lower-case keys and every capitalised word as likely a name, unless `nameness` says otherwise. */
-function answer(sentence: string, type: QuestionType, askedWords: string[], nameness: (word: string) => number = () => 0.8, plural = false): string {
+/** Reads a sentence with plain lower-case keys and every capitalised word as likely a name, unless `names` says otherwise. */
+function answer(sentence: string, type: QuestionType, askedWords: string[], names: NameReader = { nameness: () => 0.8, writtenLower: () => false }, plural = false): string {
   const asked = new Set(askedWords);
-  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), nameness), { type, plural, askedKind: false }, (key) => asked.has(key)).text;
+  return extractAnswer(readSentence(sentence, (word) => word.toLowerCase(), names), { type, plural, askedKind: false }, (key) => asked.has(key)).text;
 }
 
-/** Name-likeness as the articles teach it: common nouns follow determiners (0.2), a name seen once is undecided (0.5). */
-function learnt(commonNouns: string[]): (word: string) => number {
+/**
+ * Name-likeness as the articles teach it: common nouns follow determiners (0.2), a name seen
+ * once is undecided (0.5), an adjective is also written in lower case.
+ */
+function learnt(commonNouns: string[], adjectives: string[] = []): NameReader {
   const common = new Set(commonNouns);
-  return (word) => (common.has(word) ? 0.2 : 0.5);
+  const lower = new Set(adjectives);
+  return { nameness: (word) => (lower.has(word) ? 0.1 : common.has(word) ? 0.2 : 0.5), writtenLower: (word) => lower.has(word) };
 }
 
 describe('extractAnswer', () => {
@@ -46,13 +51,18 @@ describe('extractAnswer', () => {
     );
   });
 
-  it('judges a name by its nouns, not by a capitalised adjective before them', () => {
-    const nameness = (word: string) => (word === 'Europäische' ? 0.1 : word === 'Gerichtshof' ? 0.6 : 0.2);
-    expect(answer('Dem widersprach in dieser Frage der Europäische Gerichtshof.', 'which', ['widersprach', 'frage'], nameness)).toBe('Europäische Gerichtshof');
+  it('keeps a capitalised adjective with its noun, not as the start of a name', () => {
+    const names = learnt(['Frage', 'Gerichtshof'], ['Europäische']);
+    expect(answer('Dem widersprach in dieser Frage der Europäische Gerichtshof.', 'which', ['widersprach', 'frage'], names)).toBe('Europäische Gerichtshof');
+  });
+
+  it('judges a name by its name-like words, not by a capitalised adjective before them', () => {
+    const names = { nameness: (word: string) => (word === 'Europäische' ? 0.1 : word === 'Kommission' ? 0.7 : 0.2), writtenLower: (word: string) => word === 'Europäische' };
+    expect(answer('Der Vertrag brachte ein Vetorecht für Europäische Kommission.', 'which', ['vertrag', 'vetorecht'], names)).toBe('Europäische Kommission');
   });
 
   it('answers "Welche Art von Heizelement …?" with the word that qualifies it', () => {
-    const sentence = readSentence('Bei Spielzeugdampfmaschinen kann die Wärmequelle ein elektrisches Heizelement sein.', (word) => word.toLowerCase(), (word) => (word === 'Spielzeugdampfmaschinen' ? 0.5 : 0.2));
+    const sentence = readSentence('Bei Spielzeugdampfmaschinen kann die Wärmequelle ein elektrisches Heizelement sein.', (word) => word.toLowerCase(), learnt(['Wärmequelle', 'Heizelement']));
     const asked = new Set(['spielzeugdampfmaschinen', 'heizelement']);
     expect(extractAnswer(sentence, { type: 'which', focus: 'heizelement', plural: false, askedKind: true }, (key) => asked.has(key)).text).toBe('elektrisches');
   });

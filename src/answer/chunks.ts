@@ -1,5 +1,6 @@
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import type { NameReader } from './nameStats.ts';
 
 /** Words that open a German noun phrase. */
 const DETERMINERS = new Set(
@@ -17,6 +18,8 @@ export interface Word extends Token {
   key: string;
   /** 0..1, from the articles' use of the word (see `createNameStats`). */
   nameness: number;
+  /** A capitalised word the articles also write in lower case ("Zweiten", "Europäische"). */
+  writtenLower: boolean;
 }
 
 /** A sentence read once for answer extraction; engines cache these. */
@@ -26,7 +29,7 @@ export interface ReadSentence {
 }
 
 /** Reads a sentence: tags each word as capitalised (noun or name), number, determiner, adjective-like, function word or other. */
-export function readSentence(sentence: string, keyOf: (word: string) => string, nameness: (word: string) => number): ReadSentence {
+export function readSentence(sentence: string, keyOf: (word: string) => string, names: NameReader): ReadSentence {
   const words = tokenize(sentence).map((token, i): Word => {
     const lower = token.text.toLowerCase();
     let kind: Word['kind'] = 'other';
@@ -36,7 +39,8 @@ export function readSentence(sentence: string, keyOf: (word: string) => string, 
     else if (DETERMINERS.has(lower)) kind = 'determiner';
     else if (STOPWORDS.has(lower)) kind = 'function';
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
-    return { ...token, kind, stop: STOPWORDS.has(lower), key: keyOf(lower), nameness: kind === 'capital' ? nameness(token.text) : 0 };
+    const capital = kind === 'capital';
+    return { ...token, kind, stop: STOPWORDS.has(lower), key: keyOf(lower), nameness: capital ? names.nameness(token.text) : 0, writtenLower: capital && names.writtenLower(token.text) };
   });
   return { text: sentence, words };
 }
@@ -120,7 +124,7 @@ function attachmentEnd(words: readonly Word[], j: number, sentence: string): num
 }
 
 /** Whether word `j` continues the phrase, i.e. no punctuation stands before it. */
-function joined(words: readonly Word[], j: number, sentence: string): boolean {
+export function joined(words: readonly Word[], j: number, sentence: string): boolean {
   const previous = words[j - 1];
   return !previous || /^[\s-]*$/.test(sentence.slice(previous.end, words[j]!.start));
 }

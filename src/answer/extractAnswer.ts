@@ -1,4 +1,4 @@
-import { nounPhrases, type ReadSentence, type Word } from './chunks.ts';
+import { joined, nounPhrases, type ReadSentence, type Word } from './chunks.ts';
 import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
 import type { AskedFor, QuestionType } from './questionType.ts';
 
@@ -136,22 +136,22 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[], plu
     const end = words[chunk.to]!.end;
     if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
     // A list answers a question that expects several things; otherwise it is one of them.
-    const fit = phraseFit(type, words, chunk.from, chunk.to) * (chunk.list && !plural ? LIST_WITHOUT_PLURAL : 1);
+    const fit = phraseFit(type, words, sentence, chunk.from, chunk.to) * (chunk.list && !plural ? LIST_WITHOUT_PLURAL : 1);
     spans.push({ start, end, fit, typed: false, tailEnd: chunk.tail === undefined ? undefined : words[chunk.tail]!.end });
   }
   return spans;
 }
 
 /** How well a noun phrase fits the kind of answer asked. */
-function phraseFit(type: QuestionType, words: Word[], from: number, to: number): number {
+function phraseFit(type: QuestionType, words: Word[], sentence: string, from: number, to: number): number {
   const run = words.slice(from, to + 1);
   // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
   // So does a capitalised adjective before a noun ("Zweiten Weltkrieg"): its lower-case form is common.
-  const capitals = run.filter((word, i) => word.kind === 'capital' && !word.stop && !(word.nameness <= LOWER_CASE_WORD && run[i + 1]?.kind === 'capital'));
+  const capitals = run.filter((word, i) => word.kind === 'capital' && !word.stop && !(word.writtenLower && run[i + 1]?.kind === 'capital'));
   // A piece cut from inside a longer name ("Steelers" of "die Pittsburgh Steelers") is judged by
   // where the name starts; a title before a name ("Präsidenten Donald Trump") is not part of it.
   let start = from;
-  while (start > 0 && continuesPhrase(words[start - 1]!) && words[start - 1]!.end + 1 >= words[start]!.start) start--;
+  while (start > 0 && continuesPhrase(words[start - 1]!) && joined(words, start, sentence)) start--;
   const determined = words[start]!.kind === 'determiner' || words[start - 1]?.kind === 'determiner';
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are
   // capitalised anyway. Organisations of several words often do follow one ("die Pittsburgh Steelers").
@@ -180,11 +180,8 @@ function phraseFit(type: QuestionType, words: Word[], from: number, to: number):
 
 /** Whether a word before a piece belongs to the same name or noun phrase: adjectives (capitalised too), numbers, name-like capitals. */
 function continuesPhrase(word: Word): boolean {
-  return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && (word.nameness >= 0.5 || word.nameness <= LOWER_CASE_WORD));
+  return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && (word.nameness >= 0.5 || word.writtenLower));
 }
-
-/** Name-likeness of a word also written in lower case (see `createNameStats`). */
-const LOWER_CASE_WORD = 0.1;
 
 /** How much a list counts when the question does not expect several things. */
 const LIST_WITHOUT_PLURAL = 0.9;

@@ -48,8 +48,12 @@ export function createNameStats() {
       const determined = Math.floor(value / DETERMINED);
       return Math.max(0.05, 1 - (determined + 0.5) / (seen + 1));
     },
+    /** Whether the articles also write the word in lower case (past a sentence's start): no name, perhaps an adjective. */
+    writtenLower(word: string): boolean {
+      return ((stats.get(word.toLowerCase()) ?? 0) & LOWER) !== 0;
+    },
   };
 }
 
 /** What the answer picker may ask of the articles about a word. */
-export type Nameness = (word: string) => number;
+export type NameReader = Pick<ReturnType<typeof createNameStats>, 'nameness' | 'writtenLower'>;

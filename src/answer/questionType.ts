@@ -19,7 +19,7 @@ const PATTERNS: Array<[QuestionType, RegExp]> = [
 /** What a question asks for, as the answer picker needs it. */
 export interface AskedFor {
   type: QuestionType;
-  /** The noun after "welche"/"which" ("Minister" in "Welche Minister …?"), lower case. */
+  /** The noun a "welche"/"which" question asks about ("general" in "Welcher deutsche General …?"), lower case. */
   focus?: string;
   /** Whether the question asks for a kind of its focus noun ("Welche Art von Heizelement …?"). */
   askedKind: boolean;

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import { words } from '../text/tokenize.ts';
-import { createNameStats, type Nameness } from '../answer/nameStats.ts';
+import { createNameStats, type NameReader } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
 import type { Article, Passage } from '../types.ts';
@@ -21,7 +21,7 @@ export interface Corpus {
   passageParagraph: Int32Array;
   paragraphs: IndexedParagraph[];
   /** How much a word looks like a name in these articles (0..1). */
-  nameness: Nameness;
+  names: NameReader;
   /** {@link termKey} remembering the corpus's words, for reading sentences at question time. */
   keyOf: (word: string) => string;
 }
@@ -29,7 +29,7 @@ export interface Corpus {
 /** Cuts articles into sentence passages with their position and term keys. */
 export function buildCorpus(articles: readonly Article[]): Corpus {
   const keyOf = cachedTermKey();
-  const vocabulary = writtenForms(keyOf);
+  const readForm = writtenForms(keyOf);
   const names = createNameStats();
   const passages: Passage[] = [];
   const passageTerms: string[][] = [];
@@ -51,7 +51,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
         const lower: string[] = [];
         const keys: string[] = [];
         for (const word of written) {
-          const form = vocabulary.read(word);
+          const form = readForm(word);
           lower.push(form.lower);
           if (form.key !== undefined) keys.push(form.key);
         }
@@ -61,7 +61,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
       });
     });
   });
-  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, nameness: names.nameness, keyOf: keyOf.peek };
+  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, names, keyOf: keyOf.peek };
 }
 
 /**
@@ -71,16 +71,14 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
  */
 function writtenForms(keyOf: (word: string) => string) {
   const forms = new Map<string, { lower: string; key: string | undefined }>();
-  return {
-    read(word: string): { lower: string; key: string | undefined } {
-      let form = forms.get(word);
-      if (!form) {
-        const lower = word.toLowerCase();
-        form = { lower, key: STOPWORDS.has(lower) ? undefined : keyOf(lower) };
-        forms.set(word, form);
-      }
-      return form;
-    },
+  return (word: string): { lower: string; key: string | undefined } => {
+    let form = forms.get(word);
+    if (!form) {
+      const lower = word.toLowerCase();
+      form = { lower, key: STOPWORDS.has(lower) ? undefined : keyOf(lower) };
+      forms.set(word, form);
+    }
+    return form;
   };
 }
 

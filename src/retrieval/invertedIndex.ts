@@ -60,10 +60,10 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
   const total = corpus.paragraphs.length;
   const idf = new Float64Array(keys.length);
   paragraphsOf.forEach((list, id) => {
-    idf[id] = Math.log(1 + (total - list.length + 0.5) / (list.length + 0.5));
+    idf[id] = bm25Idf(list.length, total);
   });
   const sentences = corpus.passageTerms.length;
-  const sentenceIdf = Float64Array.from(sentencesOf, (count) => Math.log(1 + (sentences - count + 0.5) / (count + 0.5)));
+  const sentenceIdf = Float64Array.from(sentencesOf, (count) => bm25Idf(count, sentences));
   let lengthSum = 0;
   for (const length of paragraphLength) lengthSum += length;
   return {
@@ -76,4 +76,9 @@ export function buildInvertedIndex(corpus: Corpus): InvertedIndex {
     idf,
     sentenceIdf,
   };
+}
+
+/** BM25's inverse document frequency of a term found in `count` of `total` units (always > 0). */
+function bm25Idf(count: number, total: number): number {
+  return Math.log(1 + (total - count + 0.5) / (count + 0.5));
 }

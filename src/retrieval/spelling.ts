@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { boundedMemo } from './memo.ts';
+import { boundedMemo } from '../memo.ts';
 
 /** Fuse's score above which a candidate is not taken as the same word (0 = exact). */
 const MAX_FUSE_SCORE = 0.3;

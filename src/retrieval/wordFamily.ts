@@ -1,4 +1,4 @@
-import { boundedMemo } from './memo.ts';
+import { boundedMemo } from '../memo.ts';
 
 /** How many related index terms one query word may bring in. */
 const MAX_RELATIVES = 12;
