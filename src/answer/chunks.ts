@@ -15,6 +15,7 @@ export interface Word extends Token {
   kind: 'determiner' | 'adjective' | 'capital' | 'number' | 'function' | 'other';
   /** A stopword: never an answer by itself. */
   stop: boolean;
+  /** Its index key (see `termKey`); empty for a stopword. */
   key: string;
   /** 0..1, from the articles' use of the word (see `createNameStats`). */
   nameness: number;
@@ -40,7 +41,9 @@ export function readSentence(sentence: string, keyOf: (word: string) => string, 
     else if (STOPWORDS.has(lower)) kind = 'function';
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
     const capital = kind === 'capital';
-    return { ...token, kind, stop: STOPWORDS.has(lower), key: keyOf(lower), nameness: capital ? names.nameness(token.text) : 0, writtenLower: capital && names.writtenLower(token.text) };
+    const stop = STOPWORDS.has(lower);
+    // A stopword is never a question's word nor in the index, so it needs no key (stemming it is the costly part).
+    return { text: token.text, start: token.start, end: token.end, kind, stop, key: stop ? '' : keyOf(lower), nameness: capital ? names.nameness(token.text) : 0, writtenLower: capital && names.writtenLower(token.text) };
   });
   return { text: sentence, words };
 }
