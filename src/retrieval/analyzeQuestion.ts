@@ -11,17 +11,18 @@ const TYPE_NOUNS = new Set(
   'stadt land ort region staat jahr monat datum tag jahrhundert jahrzehnt zeitpunkt person personen name namen city country place region state year month date day century decade person name town'.split(' '),
 );
 
+/** Words for a kind of thing: "welche Art von Heizelement" asks for a kind of Heizelement. */
+const GERMAN_KIND = String.raw`(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)`;
+const ENGLISH_KIND = String.raw`(?:kind|type|sort)\s+of`;
+const ASKED_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${GERMAN_KIND}|${ENGLISH_KIND})(?![\p{L}])`, 'iu');
+
 /**
  * The noun a "welche"/"which" question asks about. German adjectives and numbers before it
  * are skipped ("welcher deutsche General"), and so is a word for a kind ("welche Art von
  * Heizelement"); English nouns are not capitalised, so there it is the next word.
  */
-const GERMAN_FOCUS = new RegExp(
-  String.raw`(?<![\p{L}])[Ww]elche[rnsm]?\s+(?:(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)\s+)?(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+)*?(\p{Lu}[\p{L}-]{2,})`,
-  'u',
-);
-const ASKED_KIND = /(?<![\p{L}])(?:(?:Art|Arten|Form|Formen|Sorte|Typ)\s+(?:von|vom|der|des)|(?:kind|type|sort)\s+of)(?![\p{L}])/iu;
-const ENGLISH_FOCUS = /(?<![\p{L}])(?:which|what)\s+(?:(?:kind|type|sort)\s+of\s+)?(\p{L}[\p{L}-]{2,})/iu;
+const GERMAN_FOCUS = new RegExp(String.raw`(?<![\p{L}])[Ww]elche[rnsm]?\s+(?:${GERMAN_KIND}\s+)?(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+)*?(\p{Lu}[\p{L}-]{2,})`, 'u');
+const ENGLISH_FOCUS = new RegExp(String.raw`(?<![\p{L}])(?:which|what)\s+(?:${ENGLISH_KIND}\s+)?(\p{L}[\p{L}-]{2,})`, 'iu');
 
 /** A content word of the question and the index keys it may stand for. */
 export interface QueryWord {
