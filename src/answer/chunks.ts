@@ -33,15 +33,15 @@ export interface ReadSentence {
 export function readSentence(sentence: string, keyOf: (word: string) => string, names: NameReader): ReadSentence {
   const words = tokenize(sentence).map((token, i): Word => {
     const lower = token.text.toLowerCase();
+    const stop = STOPWORDS.has(lower);
     let kind: Word['kind'] = 'other';
     if (/^\p{N}/u.test(token.text)) kind = 'number';
     // A capitalised determiner inside a sentence belongs to a name ("in Den Haag").
-    else if (/^\p{Lu}/u.test(token.text) && !(i === 0 && STOPWORDS.has(lower))) kind = 'capital';
+    else if (/^\p{Lu}/u.test(token.text) && !(i === 0 && stop)) kind = 'capital';
     else if (DETERMINERS.has(lower)) kind = 'determiner';
-    else if (STOPWORDS.has(lower)) kind = 'function';
+    else if (stop) kind = 'function';
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
     const capital = kind === 'capital';
-    const stop = STOPWORDS.has(lower);
     // A stopword is never a question's word nor in the index, so it needs no key (stemming it is the costly part).
     return { text: token.text, start: token.start, end: token.end, kind, stop, key: stop ? '' : keyOf(lower), nameness: capital ? names.nameness(token.text) : 0, writtenLower: capital && names.writtenLower(token.text) };
   });

@@ -20,7 +20,7 @@ export interface Corpus {
   /** Per passage: the index of its paragraph in `paragraphs`. */
   passageParagraph: Int32Array;
   paragraphs: IndexedParagraph[];
-  /** How much a word looks like a name in these articles (0..1). */
+  /** What these articles tell of a word: how name-like it is, whether it is also written in lower case. */
   names: NameReader;
   /** {@link termKey} remembering the corpus's words, for reading sentences at question time. */
   keyOf: (word: string) => string;
