@@ -1,28 +1,34 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
+import { COMMON_NOUN_ENDING } from './answer/patterns.ts';
+import { isYesNoQuestion, yesNoVerdict } from './answer/yesNo.ts';
+import { decide } from './decision/decide.ts';
+import type { DecisionModel } from './decision/model.ts';
+import type { Candidate, Constraint, Reading } from './decision/reading.ts';
+import { FITTED_MODEL } from './decision/weights.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
-import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
+import { analyzeQuestion, type QueryWord } from './retrieval/analyzeQuestion.ts';
+import type { NameStats } from './answer/nameStats.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
-import { defaultRankOptions, type RankedSentence, type RankOptions } from './retrieval/rank.ts';
+import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
-import type { Answer, AnswerReason, ArticleSummary, Knowledge, ReplyLanguage } from './types.ts';
+import { words as wordsOf } from './text/tokenize.ts';
+import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
 export interface EngineOptions {
   /** Longest question read, in characters; longer ones are declined (default 1000). */
   maxQuestionLength: number;
-  /** Lowest score that still counts as answered (default 0.33). */
-  minScore: number;
   /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
-  /** Weight of a sentence offering the asked kind of answer, against its relative score (default 0.2). */
-  fitWeight: number;
   rank: RankOptions;
+  /** The fitted decisions: which sentence, whether to answer, whether to lead with a short answer (default: `decision/weights.ts`). */
+  model: DecisionModel;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, minScore: 0.33, rerank: 4, fitWeight: 0.2, rank: defaultRankOptions };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, rerank: 4, rank: defaultRankOptions, model: FITTED_MODEL };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -30,15 +36,25 @@ export interface Engine {
   readonly articles: readonly ArticleSummary[];
 }
 
+/** An engine that also shows what it found before deciding, for training and evaluation. */
+export interface ReadingEngine extends Engine {
+  /** The candidates and constraints behind a reply; null when the question is declined unread (empty, too long, no match). */
+  read(question: string): Reading | null;
+  /** The sentence a candidate's `ranked.passage` points at, with where it stands. */
+  passage(index: number): Passage;
+}
+
 /** Builds the search index over the knowledge once and returns an engine that asks it. */
-export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): Engine {
+export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): ReadingEngine {
   const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank } };
   const index = createSearchIndex(knowledge);
+  const { corpus } = index;
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
-  const read = boundedMemo((passage: number): ReadSentence => readSentence(index.corpus.passages[passage]!.text, index.corpus.keyOf, index.corpus.names), READ_CACHE_SIZE);
+  const readAt = boundedMemo((passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names), READ_CACHE_SIZE);
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
+  const passageAt = (passage: number) => corpus.passages[passage]!;
 
-  function ask(question: string): Answer {
+  function prepare(question: string): Reading | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
     if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
@@ -48,53 +64,58 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const ranked = index.rank(concepts, settings.rank);
     if (ranked.length === 0) return decline('not-found', analyzed.language);
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
-    const top = ranked[0]!.score;
-    // The best few sentences are re-read for what the question asks: a "wann" question wants
-    // a sentence that holds a date the question does not already say.
-    const best = ranked
-      .slice(0, settings.rerank)
-      .map((candidate) => {
-        const isAsked = (key: string) => {
-          const id = index.inverted.termIds.get(key);
-          return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
-        };
-        const extracted = extractAnswer(read(candidate.passage), analyzed, isAsked);
-        return { candidate, extracted, total: candidate.score / top + settings.fitWeight * extracted.fit };
-      })
-      .reduce((a, b) => (b.total > a.total ? b : a));
-    const score = confidence(best.candidate, TYPED.has(analyzed.type) ? best.extracted.fit : 1);
-    if (score < settings.minScore) return decline('not-found', analyzed.language, score);
-    const { text: sentence, ...source } = index.corpus.passages[best.candidate.passage]!;
-    return {
-      answered: true,
-      answer: best.extracted.text,
-      passage: sentence,
-      source,
-      score,
-      language: analyzed.language,
-      reason: 'answered',
-    };
+    const questionWords = wordsOf(text);
+    const yesNo = isYesNoQuestion(questionWords);
+    const constraints = analyzed.words.flatMap((word, concept): Constraint[] => {
+      const kind = constraintKind(word, corpus.names);
+      return kind ? [{ concept, word: word.text, kind }] : [];
+    });
+    const candidates = ranked.slice(0, settings.rerank).map((candidate, rank): Candidate => {
+      const isAsked = (key: string) => {
+        const id = index.inverted.termIds.get(key);
+        return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
+      };
+      const sentence = readAt(candidate.passage);
+      const missing = constraints.filter(({ concept }) => candidate.conceptWeights[concept] === 0 && candidate.previousWeights[concept] === 0);
+      const verdict = yesNo ? yesNoVerdict(text, questionWords, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
+      return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing, ...(verdict ? { verdict } : {}) };
+    });
+    return { question: analyzed, yesNo, concepts, constraints, candidates };
   }
 
-  function decline(reason: Exclude<AnswerReason, 'answered'>, language: ReplyLanguage, score = 0): Answer {
-    return { answered: false, answer: declineMessage(language, reason, settings.maxQuestionLength), passage: null, source: null, score, language, reason };
+  function ask(question: string): Answer {
+    const prepared = prepare(question);
+    return 'candidates' in prepared ? decide(prepared, settings.model, passageAt) : prepared;
   }
 
-  return { ask, articles };
+  function read(question: string): Reading | null {
+    const prepared = prepare(question);
+    return 'candidates' in prepared ? prepared : null;
+  }
+
+  function decline(reason: Exclude<AnswerReason, 'answered' | 'unsure'>, language: ReplyLanguage): Answer {
+    return { answered: false, answer: declineMessage(language, reason, settings.maxQuestionLength), span: false, passage: null, source: null, score: 0, language, reason, suggestions: [] };
+  }
+
+  return { ask, read, passage: passageAt, articles };
 }
+
+/** Nameness (see `createNameStats`) from which a question word counts as a name. */
+const NAME_LIKE = 0.5;
 
 /** How many read sentences an engine keeps. */
 const READ_CACHE_SIZE = 20_000;
 
-/** Question types whose answer has a shape (a number, a date, a name) the sentence must hold. */
-const TYPED = new Set(['amount', 'time', 'person', 'place']);
-
 /**
- * Score in 0..1 from how much of the question the sentence, its paragraph and the paragraphs
- * around it contain: a question the article answers finds its other words close by, one it
- * does not finds a word or two anywhere. A sentence without the kind of answer asked ("how
- * old" but no number) counts for less.
+ * Whether a question word pins the answer down: a number; a name (capitalised where a word
+ * does not have to be, not shaped like a German common noun, and used as a name in the
+ * articles: seldom after a determiner, never in lower case); or a noun qualifying the asked
+ * one. A word the articles never use says nothing of being a name here ("Geld" or
+ * "Washington"); it weighs as an unknown word instead.
  */
-function confidence({ sentenceCoverage, paragraphCoverage, nearbyCoverage }: RankedSentence, fit: number): number {
-  return Math.min(1, (0.4 * sentenceCoverage + 0.4 * paragraphCoverage + 0.2 * nearbyCoverage) * (0.7 + 0.3 * fit));
+function constraintKind(word: QueryWord, names: NameStats): Constraint['kind'] | undefined {
+  if (/^\p{N}/u.test(word.text)) return 'number';
+  if (!/^\p{Lu}/u.test(word.text) || word.first) return undefined;
+  if (!COMMON_NOUN_ENDING.test(word.text.toLowerCase()) && names.seen(word.text) && names.nameness(word.text) >= NAME_LIKE) return 'name';
+  return word.qualifier ? 'qualifier' : undefined;
 }

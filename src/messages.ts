@@ -4,6 +4,10 @@ import type { AnswerReason, ReplyLanguage, Source } from './types.ts';
 export const MESSAGES = {
   de: {
     'not-found': 'Dazu steht nichts im Artikel.',
+    unsure: 'Ich bin nicht sicher. Am nächsten kommen diese Stellen:',
+    'unsure-missing': 'Ich bin nicht sicher: Die nächsten Stellen erwähnen {words} nicht.',
+    yes: 'Ja',
+    no: 'Nein',
     empty: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“',
     'too-long': 'Die Frage ist zu lang (höchstens {max} Zeichen). Bitte kürzer fragen.',
     paragraph: 'Absatz',
@@ -14,6 +18,10 @@ export const MESSAGES = {
   },
   en: {
     'not-found': 'The article does not say.',
+    unsure: 'I am not sure. These passages come closest:',
+    'unsure-missing': 'I am not sure: the closest passages do not mention {words}.',
+    yes: 'Yes',
+    no: 'No',
     empty: 'Please ask a question about the article, e.g. "Who is the NATO Secretary General?"',
     'too-long': 'That question is too long (at most {max} characters). Please ask a shorter one.',
     paragraph: 'paragraph',
@@ -40,8 +48,15 @@ export function wordsFrom<Table extends Wording>(table: Table) {
 export const message = wordsFrom(MESSAGES);
 
 /** The reply for a question the engine did not answer. */
-export function declineMessage(language: ReplyLanguage, reason: Exclude<AnswerReason, 'answered'>, maxLength: number): string {
+export function declineMessage(language: ReplyLanguage, reason: Exclude<AnswerReason, 'answered' | 'unsure'>, maxLength: number): string {
   return message(language, reason, { max: maxLength });
+}
+
+/** The lead of an unsure reply, naming the question's words the closest passages lack ("„Washington“"). */
+export function unsureMessage(language: ReplyLanguage, missing: readonly string[]): string {
+  if (missing.length === 0) return message(language, 'unsure');
+  const [open, close] = language === 'de' ? ['„', '“'] : ['“', '”'];
+  return message(language, 'unsure-missing', { words: missing.map((word) => `${open}${word}${close}`).join(', ') });
 }
 
 /** "NATO-Alliierten …, Absatz 7" / "…, paragraph 7". */

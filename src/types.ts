@@ -36,21 +36,38 @@ export interface Passage extends Source {
 /** The language the bot words its reply in. */
 export type ReplyLanguage = 'de' | 'en';
 
-/** Why the engine answered as it did; `answered` is the only case with a passage. */
-export type AnswerReason = 'answered' | 'not-found' | 'empty' | 'too-long';
+/**
+ * Why the engine replied as it did: `answered` leads with an answer, `unsure` with "I am not
+ * sure" and the closest passages, the others with a plain message.
+ */
+export type AnswerReason = 'answered' | 'unsure' | 'not-found' | 'empty' | 'too-long';
+
+/** A passage offered when the engine is not sure, with where it stands. */
+export interface Suggestion {
+  passage: string;
+  source: Source;
+}
 
 /** The engine's reply to one question. */
 export interface Answer {
   answered: boolean;
-  /** The short answer (amount, name, place, date or phrase), else a plain "the article does not say". */
+  /**
+   * What the reply leads with: the short answer when `span` is true ("etwa 50 Milliarden
+   * Euro", "Nein"), the quoted sentence when the engine vouches for the sentence but not for a
+   * piece of it, else the engine's message ("Dazu steht nichts im Artikel.", "Ich bin nicht sicher …").
+   */
   answer: string;
+  /** Whether `answer` is a short answer cut from (or, for yes/no, read from) the passage. */
+  span: boolean;
   /** The supporting sentence, quoted exactly as it stands in the article. */
   passage: string | null;
   source: Source | null;
-  /** Confidence in 0..1; answers below the engine's threshold are declined. */
+  /** The engine's estimate (0..1) that the passage holds the answer; see `decision/`. */
   score: number;
   language: ReplyLanguage;
   reason: AnswerReason;
+  /** For `unsure`: up to three closest passages, best first; empty otherwise. */
+  suggestions: Suggestion[];
 }
 
 /** What an article looks like to someone asking which articles the bot knows. */

@@ -49,7 +49,7 @@ describe('logs', () => {
     const { lines, stream } = capture();
     const live = createLiveEngine(createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)));
     answerQuestion(live, createLogger({ level: 'debug', destination: stream }), 'Wer ist der NATO-Generalsekretär?', { platform: 'slack' });
-    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', level: 20 });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: expect.stringContaining('Mark Rutte'), level: 20 });
   });
 
   it('never show a secret, neither as a field nor inside a message', () => {

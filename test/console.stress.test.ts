@@ -57,6 +57,6 @@ describe('the console bot under 10,000 lines of mixed input', () => {
       else expect(reply.question).toContain(`q${i}`);
       expect(typeof reply.answer).toBe('string');
     });
-    expect(replies.filter((reply, i) => i % 10 === 1 && reply.answer === 'Mark Rutte')).toHaveLength(count / 10);
+    expect(replies.filter((reply, i) => i % 10 === 1 && reply.answer.includes('Mark Rutte'))).toHaveLength(count / 10);
   }, 90_000);
 });

@@ -36,13 +36,18 @@ describe('the engine, for any input', () => {
         expect(['de', 'en']).toContain(reply.language);
         if (reply.answered) {
           expect(reply.reason).toBe('answered');
-          // The quote is the article's own sentence, and the short answer is cut from it.
+          // The quote is the article's own sentence; the reply leads with it, a piece cut from it, or yes/no.
           expect(paragraphs[reply.source!.paragraph - 1]).toContain(reply.passage);
-          expect(reply.passage).toContain(reply.answer);
+          if (!reply.span) expect(reply.answer).toBe(reply.passage);
+          else if (!['Ja', 'Nein', 'Yes', 'No'].includes(reply.answer)) expect(reply.passage).toContain(reply.answer);
         } else {
           expect(reply.passage).toBeNull();
           expect(reply.source).toBeNull();
-          expect(['not-found', 'empty', 'too-long']).toContain(reply.reason);
+          expect(reply.span).toBe(false);
+          expect(['unsure', 'not-found', 'empty', 'too-long']).toContain(reply.reason);
+          expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+          if (reply.reason === 'unsure') expect(reply.suggestions.length).toBeGreaterThan(0);
+          for (const suggestion of reply.suggestions) expect(paragraphs[suggestion.source.paragraph - 1]).toContain(suggestion.passage);
         }
       }),
       { numRuns: 500 },

@@ -14,36 +14,68 @@ beforeAll(async () => {
 describe('the engine over the bundled article', () => {
   it('answers "Wie viel Geld haben die NATO-Alliierten 2024 …" with etwa 50 Milliarden Euro, quoting paragraph 7', () => {
     const reply = engine.ask('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?');
-    expect(reply).toMatchObject({ answered: true, answer: 'etwa 50 Milliarden Euro', reason: 'answered', language: 'de' });
+    expect(reply).toMatchObject({ answered: true, answer: 'etwa 50 Milliarden Euro', span: true, reason: 'answered', language: 'de' });
     expect(reply.source).toMatchObject({ articleId: 'article.de', paragraph: 7, sentence: 1 });
     expect(reply.passage).toBe(knowledge.articles[0]!.paragraphs[6]);
   });
 
-  it('answers "Wer ist der NATO-Generalsekretär?" with Mark Rutte', () => {
-    expect(engine.ask('Wer ist der NATO-Generalsekretär?')).toMatchObject({ answered: true, answer: 'Mark Rutte', source: { paragraph: 4 } });
+  it('answers "Wer ist der NATO-Generalsekretär?" from the sentence about Mark Rutte', () => {
+    const reply = engine.ask('Wer ist der NATO-Generalsekretär?');
+    expect(reply).toMatchObject({ answered: true, reason: 'answered', source: { paragraph: 4 }, suggestions: [] });
+    expect(reply.passage).toContain('Mark Rutte');
+    // The reply leads with the short answer only when the engine vouches for it, else with the sentence.
+    expect(reply.span ? reply.answer : reply.passage).toMatch(/^(Mark Rutte|Der NATO-Generalsekretär Mark Rutte)/);
   });
 
   it('reads through typos, lower case and missing hyphens', () => {
-    expect(engine.ask('wer ist der nato generalsekretaer')).toMatchObject({ answered: true, answer: 'Mark Rutte' });
-    expect(engine.ask('Wo ist das Hauptqartier der NATO?')).toMatchObject({ answered: true, answer: 'Wiesbaden' });
+    expect(engine.ask('wer ist der nato generalsekretaer')).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
+    expect(engine.ask('Wo ist das Hauptqartier der NATO?')).toMatchObject({ answered: true, passage: expect.stringContaining('Wiesbaden') });
   });
 
   it('answers English questions in English wording around the German quote', () => {
     const reply = engine.ask('Where is the NATO headquarters?');
-    expect(reply).toMatchObject({ answered: true, answer: 'Wiesbaden', language: 'en', source: { paragraph: 6 } });
+    expect(reply).toMatchObject({ answered: true, language: 'en', source: { paragraph: 6 }, passage: expect.stringContaining('Wiesbaden') });
   });
 
   it('says plainly when the article does not say, in the language of the question', () => {
     expect(engine.ask('Wie wird das Wetter morgen?')).toEqual({
       answered: false,
       answer: 'Dazu steht nichts im Artikel.',
+      span: false,
       passage: null,
       source: null,
       score: expect.any(Number),
       language: 'de',
       reason: 'not-found',
+      suggestions: [],
     });
     expect(engine.ask('Who won the election in Brazil?')).toMatchObject({ answered: false, answer: 'The article does not say.', language: 'en' });
+  });
+
+  it('declines what the article does not say, even where a sentence shares its words', () => {
+    for (const question of ['Wer ist der Präsident der Ukraine?', 'Wie alt ist Mark Rutte?', 'Wie viele Milliarden hat Deutschland gezahlt?']) {
+      expect(engine.ask(question), question).toMatchObject({ answered: false, span: false, passage: null });
+    }
+  });
+
+  it('answers "Haben die USA die Militärhilfe gekürzt?" with Nein and the sentence that says so', () => {
+    const reply = engine.ask('Haben die USA die Militärhilfe gekürzt?');
+    expect(reply).toMatchObject({ answered: true, answer: 'Nein', span: true, source: { paragraph: 9 } });
+    expect(reply.passage).toContain('keine definitiven Kürzungen');
+  });
+
+  it('says it is not sure, naming the word the closest passages lack, when the question names a place the article does not', () => {
+    const reply = engine.ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
+    expect(reply).toMatchObject({ answered: false, reason: 'unsure', answer: 'Ich bin nicht sicher: Die nächsten Stellen erwähnen „Washington“ nicht.' });
+    expect(reply.suggestions.map((suggestion) => suggestion.source.paragraph)).toContain(4);
+  });
+
+  it.fails('answers "Wie viel Geld gab es 2024?" with 50 Milliarden (the unknown word "Geld" still weighs too much)', () => {
+    expect(engine.ask('Wie viel Geld gab es 2024?')).toMatchObject({ answered: true, span: true, answer: expect.stringContaining('50 Milliarden') });
+  });
+
+  it.fails('answers "Where will the NATO summit in June take place?" (English month names are not translated yet)', () => {
+    expect(engine.ask('Where will the NATO summit in June take place?')).toMatchObject({ answered: true, passage: expect.stringContaining('Den Haag') });
   });
 
   it('asks for a question when given none', () => {
@@ -58,7 +90,7 @@ describe('the engine over the bundled article', () => {
   });
 
   it('ignores chat markup and mentions around a question', () => {
-    expect(engine.ask('<@123456> **Wer** ist der <b>NATO-Generalsekretär</b>? @everyone')).toMatchObject({ answered: true, answer: 'Mark Rutte' });
+    expect(engine.ask('<@123456> **Wer** ist der <b>NATO-Generalsekretär</b>? @everyone')).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
   });
 
   it('keeps every score within 0..1', () => {
@@ -73,7 +105,7 @@ describe('the engine over the bundled article', () => {
     const question = 'Wer ist der Frontmann der NATO?';
     expect(engine.ask(question).answered).toBe(false);
     const withSynonyms = createEngine({ ...knowledge, synonyms: [['Frontmann', 'Generalsekretär']] });
-    expect(withSynonyms.ask(question)).toMatchObject({ answered: true, answer: 'Mark Rutte' });
+    expect(withSynonyms.ask(question)).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
   });
 
   it('lists the articles it knows', () => {

@@ -10,39 +10,61 @@ interface Case {
   answer?: string;
 }
 
+type Outcome = 'right' | 'wrong' | 'declined';
+
 const cases: Case[] = JSON.parse(readFileSync(new URL('./fixtures/questions.bundled.json', import.meta.url), 'utf8'));
 
-/** The share of each kind that must be answered right; below it the suite fails. */
-const BAR: Record<Case['kind'], number> = { fact: 0.9, paraphrase: 0.75, typo: 0.85, english: 0.75, unanswerable: 0.8 };
-
 const fold = (text: string) => text.toLowerCase().normalize('NFC');
+const VERDICTS = new Set(['ja', 'nein', 'yes', 'no']);
 
-/** Right means: the expected sentence, and a short answer that holds the expected words without much more. */
-function isRight(engine: Engine, item: Case): boolean {
+/**
+ * What the user reads first: a short answer must hold the expected words without much more;
+ * a quoted sentence (or a yes/no read from it) must be the expected one and hold them. An
+ * unanswerable question is right only when declined.
+ */
+function outcome(engine: Engine, item: Case): Outcome {
   const reply = engine.ask(item.question);
-  if (item.kind === 'unanswerable') return !reply.answered;
+  if (item.kind === 'unanswerable') return reply.answered ? 'wrong' : 'right';
+  if (!reply.answered) return 'declined';
   const expected = fold(item.answer!);
-  return reply.answered && item.paragraphs!.includes(reply.source!.paragraph) && fold(reply.answer).includes(expected) && reply.answer.length <= expected.length + 30;
+  if (!item.paragraphs!.includes(reply.source!.paragraph)) return 'wrong';
+  const lead = reply.span && !VERDICTS.has(fold(reply.answer)) ? reply.answer : reply.passage!;
+  const right = fold(lead).includes(expected) && (!reply.span || VERDICTS.has(fold(reply.answer)) || reply.answer.length <= expected.length + 30);
+  return right ? 'right' : 'wrong';
 }
 
-describe('question set over the bundled article', () => {
+describe('question set over the bundled article, judged by what each reply leads with', () => {
   let engine: Engine;
+  let outcomes: Array<{ item: Case; outcome: Outcome }>;
   beforeAll(async () => {
     engine = createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+    outcomes = cases.map((item) => ({ item, outcome: outcome(engine, item) }));
+    for (const kind of new Set(cases.map((item) => item.kind))) {
+      const ofKind = outcomes.filter(({ item }) => item.kind === kind);
+      const count = (wanted: Outcome) => ofKind.filter(({ outcome: o }) => o === wanted).length;
+      const misses = ofKind.filter(({ outcome: o }) => o !== 'right').map(({ item, outcome: o }) => `${o}: ${item.question}`);
+      console.log(`${kind}: ${count('right')} right, ${count('wrong')} wrong, ${count('declined')} declined of ${ofKind.length}${misses.length ? ` (${misses.join(' | ')})` : ''}`);
+    }
   });
+
+  const answerable = () => outcomes.filter(({ item }) => item.kind !== 'unanswerable');
+  const share = (list: typeof outcomes, wanted: Outcome) => list.filter(({ outcome: o }) => o === wanted).length / list.length;
 
   it('holds at least 40 questions across every kind', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((item) => item.kind)).size).toBe(5);
   });
 
-  for (const kind of Object.keys(BAR) as Array<Case['kind']>) {
-    it(`answers ${kind} questions right at least ${BAR[kind] * 100} % of the time`, () => {
-      const ofKind = cases.filter((item) => item.kind === kind);
-      const wrong = ofKind.filter((item) => !isRight(engine, item)).map((item) => item.question);
-      const share = (ofKind.length - wrong.length) / ofKind.length;
-      console.log(`${kind}: ${(share * 100).toFixed(0)} % right (${ofKind.length - wrong.length}/${ofKind.length})${wrong.length ? `; wrong: ${wrong.join(' | ')}` : ''}`);
-      expect(share).toBeGreaterThanOrEqual(BAR[kind]);
-    });
-  }
+  it('declines every question the article does not answer', () => {
+    expect(outcomes.filter(({ item, outcome: o }) => item.kind === 'unanswerable' && o !== 'right').map(({ item }) => item.question)).toEqual([]);
+  });
+
+  it('leads with a wrong answer for at most 8 % of the questions the article answers (the issue\'s bar for wrong answers)', () => {
+    expect(share(answerable(), 'wrong')).toBeLessThanOrEqual(0.08);
+  });
+
+  // The issue's bar for right answers.
+  it('leads with the right answer for at least 80 % of the questions the article answers', () => {
+    expect(share(answerable(), 'right')).toBeGreaterThanOrEqual(0.8);
+  });
 });

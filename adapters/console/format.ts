@@ -1,17 +1,31 @@
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
 
-/** The console's reply: the short answer, then the quoted sentence and where it stands. */
-export function formatConsoleAnswer(answer: Answer): string {
+/** How the console shows answers. */
+export interface ConsoleFormat {
+  /** Set the short answer in bold with terminal escapes (default false: plain text for pipes and files). */
+  bold?: boolean;
+}
+
+/**
+ * The console's reply: the short answer first when the engine vouches for one (`span`),
+ * then the quoted sentence and where it stands; an unsure reply lists the closest passages
+ * with their sources; a declined question gets the engine's plain message.
+ */
+export function formatConsoleAnswer(answer: Answer, { bold = false }: ConsoleFormat = {}): string {
+  const { language } = answer;
+  if (answer.reason === 'unsure') {
+    const suggestions = answer.suggestions.map((suggestion, i) => `  ${i + 1}. „${suggestion.passage}“\n     — ${formatSource(language, suggestion.source)}`);
+    return [answer.answer, ...suggestions].join('\n');
+  }
   if (!answer.answered || !answer.passage || !answer.source) return answer.answer;
-  const lines = [answer.answer];
-  if (answer.answer !== answer.passage) lines.push(`  „${answer.passage}“`);
-  lines.push(`  — ${formatSource(answer.language, answer.source)} (${message(answer.language, 'confidence')} ${Math.round(answer.score * 100)} %)`);
+  const lines = answer.span ? [bold ? `\x1b[1m${answer.answer}\x1b[22m` : answer.answer, `  „${answer.passage}“`] : [`„${answer.passage}“`];
+  lines.push(`  — ${formatSource(language, answer.source)} (${message(language, 'confidence')} ${Math.round(answer.score * 100)} %)`);
   return lines.join('\n');
 }
 
 /** One line of `--json` output for a question. */
 export function formatJsonAnswer(question: string, answer: Answer): string {
-  const { answered, answer: text, passage, source, score } = answer;
-  return JSON.stringify({ question, answered, answer: text, passage, source, score: Number(score.toFixed(3)) });
+  const { answered, answer: text, span, passage, source, score, reason, suggestions } = answer;
+  return JSON.stringify({ question, answered, answer: text, span, passage, source, score: Number(score.toFixed(3)), reason, suggestions });
 }

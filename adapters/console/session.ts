@@ -40,7 +40,7 @@ export async function runConsole(engine: Engine, { input, output, interactive, j
     } else if (question !== '' || !interactive) {
       const answer = engine.ask(line);
       language = answer.language;
-      write(formatConsoleAnswer(answer));
+      write(formatConsoleAnswer(answer, { bold: interactive }));
     }
     if (interactive) output.write('> ');
   }

@@ -14,19 +14,27 @@ export interface DiscordAnswerOptions {
   limit?: number;
 }
 
+/** How much of each passage an unsure reply quotes. */
+const SUGGESTION_MAX = 300;
+
 /**
- * A Discord message for an answer: the echoed question, the short answer in bold, the
- * quoted sentence as a block quote and a line with source and confidence; a declined
- * question gets the engine's plain message. Every text from users or articles is
- * escaped, and the result never exceeds `limit`: the quote is cut first.
+ * A Discord message for an answer: the echoed question, the short answer in bold when the
+ * engine vouches for one (`span`), the quoted sentence as a block quote and a line with
+ * source and confidence; an unsure reply lists the closest passages, each cut short with
+ * its source; a declined question gets the engine's plain message. Every text from users
+ * or articles is escaped, and the result never exceeds `limit`: the quote is cut first.
  */
 export function formatDiscordAnswer(answer: Answer, { question, limit = DISCORD_CONTENT_LIMIT }: DiscordAnswerOptions = {}): string {
   const { language } = answer;
   const head = question === undefined ? [] : [`**${discordWording(language, 'question')}:** ${escapeToFit(question, 300)}`];
+  if (answer.reason === 'unsure') {
+    const suggestions = answer.suggestions.map((suggestion) => `> ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}\n— ${escapeToFit(formatSource(language, suggestion.source), 300)}`);
+    return fit([...head, escapeUserText(answer.answer), ...suggestions], limit);
+  }
   if (!answer.answered || !answer.passage || !answer.source) return fit([...head, escapeUserText(answer.answer)], limit);
   const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
   const lines = [...head];
-  if (answer.answer !== answer.passage) lines.push(`**${escapeToFit(answer.answer, 300)}**`);
+  if (answer.span) lines.push(`**${escapeToFit(answer.answer, 300)}**`);
   const sourceLine = `— ${escapeToFit(formatSource(language, answer.source), 300)} (${confidence})`;
   const used = [...lines, sourceLine].reduce((total, line) => total + line.length + 1, 0);
   lines.push(`> ${escapeToFit(answer.passage, Math.max(1, limit - used - 2))}`, sourceLine);

@@ -25,12 +25,15 @@ export interface AnswerView {
 export const SECTION_TEXT_MAX = 3000;
 /** Slack's limit on blocks in one message. */
 export const BLOCKS_MAX = 50;
+/** How much of each passage an unsure reply quotes. */
+const SUGGESTION_MAX = 300;
 /** How much of a question is repeated back. */
 const ECHO_MAX = 300;
 
 /**
- * Formats an engine answer for Slack: the short answer in bold, the quoted sentence, a
- * context line with source and confidence, and 👍/👎 buttons. Every piece of user or article
+ * Formats an engine answer for Slack: the short answer in bold when the engine vouches for
+ * one (`span`), the quoted sentence, a context line with source and confidence, and 👍/👎
+ * buttons; an unsure reply lists the closest passages with their sources. Every piece of user or article
  * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
  */
 export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
@@ -39,14 +42,20 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   const echo = echoLine(answer, view);
   if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
   if (answer.answered && answer.passage && answer.source) {
-    blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
-    if (answer.passage !== answer.answer) blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));
+    if (answer.span) blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
+    blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: sourceLine(answer) }] });
+  } else if (answer.reason === 'unsure') {
+    blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
+    for (const suggestion of answer.suggestions) {
+      blocks.push(section(`> ${escapeAndClip(oneLine(suggestion.passage), SUGGESTION_MAX)}`));
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeAndClip(formatSource(language, suggestion.source), SECTION_TEXT_MAX) }] });
+    }
   } else {
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
   }
-  // Feedback on "the article does not say" shows what is missing; empty or too long questions have nothing to rate.
-  if (answer.answered || answer.reason === 'not-found') {
+  // Feedback on "not sure" and "the article does not say" shows what is missing; empty or too long questions have nothing to rate.
+  if (answer.answered || answer.reason === 'not-found' || answer.reason === 'unsure') {
     const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer });
     const buttons: types.Button[] = [];
     if (view.share && answer.answered && view.question.length <= BUTTON_VALUE_MAX) {
@@ -81,8 +90,8 @@ function sourceLine(answer: Answer): string {
 function fallbackText(answer: Answer): string {
   if (!answer.answered || !answer.passage || !answer.source) return escapeAndClip(answer.answer, SECTION_TEXT_MAX);
   const [open, close] = answer.language === 'de' ? ['„', '“'] : ['“', '”'];
-  const quote = answer.passage === answer.answer ? '' : ` — ${open}${oneLine(answer.passage)}${close}`;
-  return escapeAndClip(`${answer.answer}${quote} (${formatSource(answer.language, answer.source)})`, SECTION_TEXT_MAX);
+  const quote = `${open}${oneLine(answer.passage)}${close}`;
+  return escapeAndClip(`${answer.span ? `${answer.answer} — ` : ''}${quote} (${formatSource(answer.language, answer.source)})`, SECTION_TEXT_MAX);
 }
 
 function section(text: string): types.SectionBlock {

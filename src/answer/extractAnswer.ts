@@ -7,6 +7,30 @@ export interface ExtractedAnswer {
   text: string;
   /** 1 when the sentence holds a new piece of the asked kind (a name for "wer"), 0 when it holds nothing new. */
   fit: number;
+  /** What the span decision reads of the piece; absent when no piece fits and `text` is the sentence. */
+  piece?: PieceFacts;
+}
+
+/** How the chosen piece was picked, for the decision whether to lead with it. */
+export interface PieceFacts {
+  /** Its picking score (shape fit, closeness, repetition). */
+  score: number;
+  /** Its lead over the runner-up piece's score (the score itself when it had no rival). */
+  margin: number;
+  /** Its shape fit to the kind of answer asked (0..2). */
+  shapeFit: number;
+  /** An amount or date found by pattern, not a noun phrase. */
+  typed: boolean;
+  /** Nearness to the question's words in the sentence (0..1). */
+  closeness: number;
+  /** Its words. */
+  words: number;
+  /** How many pieces were weighed. */
+  rivals: number;
+  /** Mean nameness of its capitalised words (0 when it has none). */
+  nameness: number;
+  /** How many other pieces had a shape fit as good as its own. */
+  equals: number;
 }
 
 /** A piece of the sentence that could be the answer, by character offsets. */
@@ -32,7 +56,9 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural, ask
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
   const { breaks, pieces } = piecesOf(sentence, type, plural);
-  let best: { span: Span; score: number; fit: number } | undefined;
+  let best: { span: Span; score: number; fit: number; closeness: number; words: number } | undefined;
+  let runnerUp = -Infinity;
+  let rivals = 0;
   for (const { span, from, to } of pieces) {
     let content = 0;
     let repeatedCount = 0;
@@ -49,13 +75,27 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural, ask
     const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
     // A leading determiner brings a piece no nearer to the question's words.
     const contentFrom = words[from]?.kind === 'determiner' ? from + 1 : from;
-    const score = unitBonus + span.fit + closeness(askedAt, contentFrom, to, breaks) - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
-    if (!best || score > best.score) best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)) };
+    const near = closeness(askedAt, contentFrom, to, breaks);
+    const score = unitBonus + span.fit + near - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
+    rivals++;
+    if (!best || score > best.score) {
+      if (best) runnerUp = Math.max(runnerUp, best.score);
+      best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)), closeness: near, words: to - from + 1 };
+    } else runnerUp = Math.max(runnerUp, score);
   }
   if (!best) return { text, fit: 0 };
   const answer = trimSpan(text, best.span, words, asked);
   const tail = best.span.tailEnd === undefined || !text.endsWith(answer, best.span.end) ? '' : text.slice(best.span.end, best.span.tailEnd);
-  return { text: answer + tail, fit: best.fit };
+  const margin = Number.isFinite(runnerUp) ? best.score - runnerUp : best.score;
+  const [from, to] = wordRange(words, best.span);
+  const capitals = words.slice(from, to + 1).filter((word) => word.kind === 'capital');
+  const nameness = capitals.reduce((sum, word) => sum + word.nameness, 0) / Math.max(capitals.length, 1);
+  const equals = pieces.filter(({ span }) => span !== best!.span && span.fit >= best!.span.fit).length;
+  return {
+    text: answer + tail,
+    fit: best.fit,
+    piece: { score: best.score, margin, shapeFit: best.span.fit, typed: best.span.typed, closeness: best.closeness, words: best.words, rivals, nameness, equals },
+  };
 }
 
 /** A candidate span with the words it covers. */

@@ -48,6 +48,10 @@ export function createNameStats() {
       const determined = Math.floor(value / DETERMINED);
       return Math.max(0.05, 1 - (determined + 0.5) / (seen + 1));
     },
+    /** Whether the articles hold the word past a sentence's start, in any case. */
+    seen(word: string): boolean {
+      return stats.has(word.toLowerCase());
+    },
     /** Whether the articles also write the word in lower case (past a sentence's start): no name, perhaps an adjective. */
     writtenLower(word: string): boolean {
       return ((stats.get(word.toLowerCase()) ?? 0) & LOWER) !== 0;
@@ -57,3 +61,6 @@ export function createNameStats() {
 
 /** What the answer picker may ask of the articles about a word. */
 export type NameReader = Pick<ReturnType<typeof createNameStats>, 'nameness' | 'writtenLower'>;
+
+/** Everything the name statistics tell of a word. */
+export type NameStats = ReturnType<typeof createNameStats>;

@@ -33,7 +33,12 @@ export interface QueryWord {
   first: boolean;
   /** An English common word the glossary cannot translate: its absence from German text says little (names are spelt alike). */
   untranslated: boolean;
+  /** A capitalised word that qualifies the noun before it ("Präsident der Ukraine", "Hauptstadt von Peru"). */
+  qualifier: boolean;
 }
+
+/** Words that attach a qualifying noun to the noun before them. */
+const ATTACHING = new Set(['der', 'des', 'von', 'vom', 'of']);
 
 /** A question read for searching and for picking the short answer. */
 export interface AnalyzedQuestion extends AskedFor {
@@ -59,7 +64,11 @@ export function analyzeQuestion(question: string): AnalyzedQuestion {
     const keys = [own, ...(translations ?? []).map(termKey)].filter((key, i, all) => all.indexOf(key) === i);
     if (seen.has(keys.join(' '))) return;
     seen.add(keys.join(' '));
-    words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !/^\p{Lu}/u.test(word) });
+    const capital = /^\p{Lu}/u.test(word);
+    // Between the two nouns may stand an adjective: "Präsident der russischen Föderation".
+    const attach = /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !ATTACHING.has(tokens[i - 1]!.text) ? i - 2 : i - 1;
+    const qualifier = capital && ATTACHING.has(tokens[attach]?.text ?? '') && attach > 1 && /^\p{Lu}/u.test(tokens[attach - 1]!.text);
+    words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !capital, qualifier });
   });
   const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(text)?.[1];
   return { language, type: detectQuestionType(text), plural: asksForSeveral(text), askedKind: ASKED_KIND.test(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };

@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import { words } from '../text/tokenize.ts';
-import { createNameStats, type NameReader } from '../answer/nameStats.ts';
+import { createNameStats, type NameStats } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
 import type { Article, Passage } from '../types.ts';
@@ -21,7 +21,7 @@ export interface Corpus {
   passageParagraph: Int32Array;
   paragraphs: IndexedParagraph[];
   /** What these articles tell of a word: how name-like it is, whether it is also written in lower case. */
-  names: NameReader;
+  names: NameStats;
   /** {@link termKey} remembering the corpus's words, for reading sentences at question time. */
   keyOf: (word: string) => string;
 }

@@ -34,6 +34,14 @@ export interface RankedSentence {
   nearbyCoverage: number;
   /** Term ids of the question that the sentence contains. */
   matchedTerms: Set<number>;
+  /** Per concept: the weight (0..1) with which the sentence itself holds it, 0 when absent. */
+  conceptWeights: readonly number[];
+  /** Per concept: the same for the sentence before it in its paragraph (all 0 for a paragraph's first). */
+  previousWeights: readonly number[];
+  /** Per concept: the best weight with which any sentence of its paragraph holds it. */
+  paragraphWeights: readonly number[];
+  /** Its paragraph's BM25 score against the best paragraph's (0..1). */
+  paragraphStrength: number;
 }
 
 /** Ranks the sentences of the best paragraphs (`top`: paragraph and BM25 score) with their neighbours in view. */
@@ -74,6 +82,10 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
         paragraphCoverage,
         nearbyCoverage,
         matchedTerms: found.terms,
+        conceptWeights: found.weights,
+        previousWeights: presence[offset - 1]?.weights ?? noneFound(concepts.length),
+        paragraphWeights: inParagraph,
+        paragraphStrength: paragraphScore / bestParagraph,
       });
     });
   }
@@ -138,6 +150,10 @@ function holdsBetween(paragraphs: Int32Array, first: number, last: number): bool
     else high = mid;
   }
   return low < paragraphs.length && paragraphs[low]! <= last;
+}
+
+function noneFound(count: number): number[] {
+  return new Array<number>(count).fill(0);
 }
 
 function weighted(concepts: readonly Concept[], weights: readonly number[]): number {

@@ -6,6 +6,8 @@ const MAX_RELATIVES = 12;
 const REMEMBERED = 10_000;
 /** Shortest key that may stand for a compound part or a word stem. */
 const MIN_PART = 4;
+/** Weight of the "-ung" noun made from a verb's stem, against the verb form itself. */
+const NOMINALISED_WEIGHT = 0.8;
 /** Weight of a word's form with or without a final "-s" the stemmer left on. */
 const S_FORM_WEIGHT = 0.9;
 
@@ -37,6 +39,9 @@ export function createWordFamily(keys: Iterable<string>) {
       // the Snowball stemmer leaves apart; a participle's "ge-" is dropped first.
       const bare = key.length >= 7 && key.startsWith('ge') ? key.slice(2) : key;
       if (bare !== key && known.has(bare)) add(bare, 0.8);
+      // A verb form and the noun made from its stem with "-ung" ("gekürzt", "kürzte" -> "Kürzung").
+      const verbStem = bare.replace(/e?t$/, '');
+      if (verbStem !== bare && verbStem.length >= MIN_PART && known.has(`${verbStem}ung`)) add(`${verbStem}ung`, NOMINALISED_WEIGHT);
       // Snowball keeps the "-s" of a genitive or plural after a vowel ("Teslas", "Marconis",
       // "Autos"), so those forms get their own key; they are the same word.
       if (/[aiouy]s$/.test(key) && known.has(key.slice(0, -1))) add(key.slice(0, -1), S_FORM_WEIGHT);

@@ -11,6 +11,12 @@ import { isEphemeral } from './fakeDiscord.ts';
 import { answerOf, BACKLOGGED_MS, bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
 import { fakeUser, snowflake } from './payloads.ts';
 
+/** The quoted sentence that answers "Wer ist der NATO-Generalsekretär?": the engine leads with it unless it vouches for a short answer. */
+const RUTTE_LEAD = /^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/;
+/** The quoted sentence of a Discord answer (the block-quote line), wherever it stands. */
+const quoteOf = (content: string) => content.split('\n').find((line) => line.startsWith('> ')) ?? '';
+const TRUMP_LEAD = /^(?:\*\*Donald Trump\*\*|> Diese Ankündigung erfolgt .*Donald Trump)/;
+
 const NO_PINGS = { parse: [], replied_user: false };
 const SOURCE_DE = /^— NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz (\d+) \(Konfidenz \d+ %\)$/;
 const SOURCE_EN = /^— NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, paragraph (\d+) \(confidence \d+ %\)$/;
@@ -52,10 +58,10 @@ describe('/ask', () => {
     const { body } = await callbackOf(fake, interaction);
     expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(isEphemeral(body)).toBe(false);
-    const [question, answer, quote, source] = lines(body.data.content);
-    expect([question, answer]).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
-    expect(quote!.startsWith(RUTTE_QUOTE)).toBe(true);
-    expect(source!.match(SOURCE_DE)?.[1]).toBe('4');
+    const [question, answer] = lines(body.data.content);
+    expect([question, answer]).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', expect.stringMatching(RUTTE_LEAD)]);
+    expect(quoteOf(body.data.content).startsWith(RUTTE_QUOTE)).toBe(true);
+    expect(lines(body.data.content).at(-1)!.match(SOURCE_DE)?.[1]).toBe('4');
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 
@@ -64,7 +70,7 @@ describe('/ask', () => {
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
     expect((await callbackOf(fake, interaction)).body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
     const { body } = await editOf(fake, interaction);
-    expect(lines(body.content).slice(0, 2)).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
+    expect(lines(body.content).slice(0, 2)).toEqual(['**Frage:** Wer ist der NATO-Generalsekretär?', expect.stringMatching(RUTTE_LEAD)]);
     expect(body.allowed_mentions).toEqual(NO_PINGS);
   });
 
@@ -73,12 +79,12 @@ describe('/ask', () => {
     const now = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true }).interaction;
     const reply = await callbackOf(fake, now);
     expect(isEphemeral(reply.body)).toBe(true);
-    expect(lines(reply.body.data.content)[1]).toBe('**Mark Rutte**');
+    expect(lines(reply.body.data.content)[1]).toMatch(RUTTE_LEAD);
     const late = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { private: true, createdAt: Date.now() - BACKLOGGED_MS }).interaction;
     const deferral = await callbackOf(fake, late);
     expect(deferral.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(isEphemeral(deferral.body)).toBe(true);
-    expect(lines((await editOf(fake, late)).body.content)[1]).toBe('**Mark Rutte**');
+    expect(lines((await editOf(fake, late)).body.content)[1]).toMatch(RUTTE_LEAD);
   });
 
   it('answers /frage from a German client ("Wie viel Geld haben die NATO-Alliierten 2024 …?") with etwa 50 Milliarden Euro from paragraph 7', async () => {
@@ -109,7 +115,7 @@ describe('/ask', () => {
     const { interaction } = sendAsk(fake, '@everyone <@&123456789012345678> Wer ist der NATO-Generalsekretär?');
     const { body, content } = await answerOf(fake, interaction);
     expect(body.allowed_mentions).toEqual(NO_PINGS);
-    expect(lines(content).slice(0, 2)).toEqual(['**Frage:** @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', '**Mark Rutte**']);
+    expect(lines(content).slice(0, 2)).toEqual(['**Frage:** @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', expect.stringMatching(RUTTE_LEAD)]);
   });
 
   it('asks the live engine for every question, so reloaded articles answer at once', async () => {
@@ -118,7 +124,9 @@ describe('/ask', () => {
     live.replace(createEngine({ articles: [{ id: 'test', title: 'Testartikel', paragraphs: ['Die Hauptstadt von Testland ist Beispielstadt.'] }] }));
     try {
       const { interaction } = sendAsk(fake, 'Was ist die Hauptstadt von Testland?');
-      expect(lines((await answerOf(fake, interaction)).content).slice(1)).toEqual(['**Beispielstadt**', '> Die Hauptstadt von Testland ist Beispielstadt.', '— Testartikel, Absatz 1 (Konfidenz 100 %)']);
+      const content = (await answerOf(fake, interaction)).content;
+      expect(lines(content)).toContain('> Die Hauptstadt von Testland ist Beispielstadt.');
+      expect(lines(content).at(-1)).toMatch(/^— Testartikel, Absatz 1 \(Konfidenz \d+ %\)$/);
     } finally {
       live.replace(bundled);
     }
@@ -143,10 +151,9 @@ describe('mentions and direct messages', () => {
     const message = sendMessage(fake, `<@${fake.bot.id}> Who is the NATO Secretary General?`, { mentions: [fake.bot] });
     const reply = await replyOf(fake, message);
     expect(reply.route).toBe(`/channels/${fake.guild.channelId}/messages`);
-    const [answer, quote, source] = lines(reply.body.content);
-    expect(answer).toBe('**Mark Rutte**');
-    expect(quote!.startsWith(RUTTE_QUOTE)).toBe(true);
-    expect(source!.match(SOURCE_EN)?.[1]).toBe('4');
+    expect(lines(reply.body.content)[0]).toMatch(RUTTE_LEAD);
+    expect(quoteOf(reply.body.content).startsWith(RUTTE_QUOTE)).toBe(true);
+    expect(lines(reply.body.content).at(-1)!.match(SOURCE_EN)?.[1]).toBe('4');
     expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
     expect(running.log()).toContain('"question":"Who is the NATO Secretary General?"');
   });
@@ -157,7 +164,7 @@ describe('mentions and direct messages', () => {
     const message = sendMessage(fake, 'Wer leitet die Friedensbemühungen?', { place });
     const reply = await replyOf(fake, message);
     expect(reply.route).toBe(`/channels/${place.channelId}/messages`);
-    expect(lines(reply.body.content)[0]).toBe('**Donald Trump**');
+    expect(lines(reply.body.content)[0]).toMatch(TRUMP_LEAD);
   });
 
   it('sends a mention containing @everyone with allowed_mentions.parse = []', async () => {
@@ -165,7 +172,7 @@ describe('mentions and direct messages', () => {
     const message = sendMessage(fake, `@everyone <@${fake.bot.id}> <@&123456789012345678> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
     const reply = await replyOf(fake, message);
     expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
-    expect(lines(reply.body.content)[0]).toBe('**Mark Rutte**');
+    expect(lines(reply.body.content)[0]).toMatch(RUTTE_LEAD);
   });
 
   it('ignores messages from other bots and from itself, and server messages that do not mention it', async () => {
@@ -194,14 +201,14 @@ describe('the rate limit', () => {
     const user = fakeUser('Eager');
     const sent = Array.from({ length: 6 }, (_, index) => sendAsk(fake, `Wer ist der NATO-Generalsekretär? (${index + 1})`, { user }).interaction);
     const callbacks = await Promise.all(sent.map((interaction) => callbackOf(fake, interaction)));
-    expect(callbacks.slice(0, 5).map(({ body }) => [isEphemeral(body), lines(body.data.content)[1]])).toEqual(Array(5).fill([false, '**Mark Rutte**']));
+    expect(callbacks.slice(0, 5).map(({ body }) => [isEphemeral(body), lines(body.data.content)[0]])).toEqual(Array(5).fill([false, expect.stringMatching(/^\*\*Frage:\*\* Wer ist der NATO-Generalsekretär\?/)]));
     expect(callbacks[5]!.body).toEqual({
       type: InteractionResponseType.ChannelMessageWithSource,
       data: expect.objectContaining({ content: 'Slow down, please: too many questions in a short time. Try again in a few seconds.', allowed_mentions: NO_PINGS }),
     });
     expect(isEphemeral(callbacks[5]!.body)).toBe(true);
     const other = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
-    expect(lines((await answerOf(fake, other)).content)[1]).toBe('**Mark Rutte**');
+    expect(lines((await answerOf(fake, other)).content)[1]).toMatch(RUTTE_LEAD);
   });
 
   it('answers the sixth direct message of a user within 30 s with "Langsam, bitte" instead of silence', async () => {
@@ -210,7 +217,7 @@ describe('the rate limit', () => {
     const place = dmPlace();
     const messages = Array.from({ length: 6 }, () => sendMessage(fake, 'Wer leitet die Friedensbemühungen?', { author, place }));
     const replies = await Promise.all(messages.map((message) => replyOf(fake, message)));
-    expect(replies.slice(0, 5).map(({ body }) => lines(body.content)[0])).toEqual(Array(5).fill('**Donald Trump**'));
+    expect(replies.slice(0, 5).map(({ body }) => lines(body.content)[0])).toEqual(Array(5).fill(expect.stringMatching(TRUMP_LEAD)));
     expect(replies[5]!.body.content).toBe('Langsam, bitte: zu viele Fragen in kurzer Zeit. Versuch es in ein paar Sekunden noch einmal.');
   });
 });
@@ -225,7 +232,7 @@ describe('errors in a handler', () => {
     expect(isEphemeral(body)).toBe(true);
     const logged = running.log().split('\n').filter((line) => line.includes('"handler-error"')).map((line) => JSON.parse(line));
     expect(logged).toContainEqual(expect.objectContaining({ level: 50, handler: 'interaction', interaction: interaction.id, command: 'ask', user: user.id, guild: fake.guild.id, channel: fake.guild.channelId, error: expect.objectContaining({ message: 'engine failed' }) }));
-    expect(lines((await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).content)[1]).toBe('**Mark Rutte**');
+    expect(lines((await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).content)[1]).toMatch(RUTTE_LEAD);
   });
 
   it('replaces a public "thinking…" with a private apology when a deferred /ask throws', async () => {
@@ -259,7 +266,7 @@ describe('errors in a handler', () => {
     const entry = running.log().split('\n').find((line) => line.includes(`"message":"${refused.id}"`) && line.includes('"handler-error"'))!;
     expect(JSON.parse(entry).error).toMatchObject({ name: 'DiscordAPIError[50013]', message: 'Missing Permissions', code: 50013, status: 403 });
     const next = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
-    expect(lines((await replyOf(fake, next)).body.content)[0]).toBe('**Mark Rutte**');
+    expect(lines((await replyOf(fake, next)).body.content)[0]).toMatch(RUTTE_LEAD);
   });
 });
 

@@ -11,12 +11,24 @@ const rutte: Answer = {
   answer: 'Mark Rutte',
   passage: SENTENCE,
   source: { articleId: 'article.de', title: TITLE, paragraph: 4, sentence: 1 },
+  span: true,
   score: 0.87,
   language: 'de',
   reason: 'answered',
+  suggestions: [],
 };
 
-const notFound: Answer = { answered: false, answer: 'Dazu steht nichts im Artikel.', passage: null, source: null, score: 0, language: 'de', reason: 'not-found' };
+const notFound: Answer = { answered: false, answer: 'Dazu steht nichts im Artikel.', span: false, passage: null, source: null, score: 0, language: 'de', reason: 'not-found', suggestions: [] };
+
+const unsure: Answer = {
+  ...notFound,
+  answer: 'Ich bin nicht sicher. Am nächsten kommen diese Stellen:',
+  reason: 'unsure',
+  suggestions: [
+    { passage: SENTENCE, source: { articleId: 'article.de', title: TITLE, paragraph: 4, sentence: 1 } },
+    { passage: `*Fett* ${'lang '.repeat(100)}`, source: { articleId: 'article.de', title: TITLE, paragraph: 6, sentence: 2 } },
+  ],
+};
 
 describe('formatDiscordAnswer', () => {
   it('formats "Wer ist der NATO-Generalsekretär?" as bold Mark Rutte, the quoted sentence and its source', () => {
@@ -29,8 +41,18 @@ describe('formatDiscordAnswer', () => {
     expect(formatDiscordAnswer({ ...rutte, language: 'en' })).toBe(['**Mark Rutte**', `> ${SENTENCE}`, `— ${TITLE}, paragraph 4 (confidence 87 %)`].join('\n'));
   });
 
-  it('quotes the sentence only once when the short answer is the whole sentence', () => {
-    expect(formatDiscordAnswer({ ...rutte, answer: SENTENCE })).toBe([`> ${SENTENCE}`, `— ${TITLE}, Absatz 4 (Konfidenz 87 %)`].join('\n'));
+  it('leads with the quoted sentence, nothing in bold, when the engine vouches for no short answer', () => {
+    expect(formatDiscordAnswer({ ...rutte, answer: SENTENCE, span: false })).toBe([`> ${SENTENCE}`, `— ${TITLE}, Absatz 4 (Konfidenz 87 %)`].join('\n'));
+  });
+
+  it('lists the closest passages under "Ich bin nicht sicher", each escaped, cut short and with its source', () => {
+    const text = formatDiscordAnswer(unsure);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['Ich bin nicht sicher. Am nächsten kommen diese Stellen:', `> ${SENTENCE}`, `— ${TITLE}, Absatz 4`]);
+    expect(lines[3]).toMatch(/^> \\\*Fett\\\* lang /);
+    expect(lines[3]!.length).toBeLessThanOrEqual(2 + 300);
+    expect(lines[4]).toBe(`— ${TITLE}, Absatz 6`);
+    expect(text).not.toContain('**');
   });
 
   it('says only "Dazu steht nichts im Artikel." when the article does not say', () => {

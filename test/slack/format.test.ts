@@ -9,12 +9,14 @@ const RUTTE: Answer = {
   answer: 'Mark Rutte',
   passage: 'Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.',
   source: { articleId: 'article.de', title: 'NATO-Alliierten verpflichten sich', paragraph: 4, sentence: 1 },
+  span: true,
   score: 0.873,
   language: 'de',
   reason: 'answered',
+  suggestions: [],
 };
 
-const NOT_FOUND: Answer = { answered: false, answer: 'The article does not say.', passage: null, source: null, score: 0, language: 'en', reason: 'not-found' };
+const NOT_FOUND: Answer = { answered: false, answer: 'The article does not say.', span: false, passage: null, source: null, score: 0, language: 'en', reason: 'not-found', suggestions: [] };
 
 /** Every text a message carries, in blocks and fallback. */
 function allText(message: SlackMessage): string[] {
@@ -40,6 +42,34 @@ describe('formatSlackAnswer', () => {
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'Quelle: NATO-Alliierten verpflichten sich, Absatz 4 · Konfidenz 87 %' }] },
     ]);
     expect(message.text).toBe('Mark Rutte — „Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)');
+  });
+
+  it('leads with the quoted sentence, nothing in bold, when the engine vouches for no short answer', () => {
+    const message = formatSlackAnswer({ ...RUTTE, answer: RUTTE.passage!, span: false }, { question: 'Was sagte Rutte?' });
+    expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '> Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.' } });
+    expect(allText(message).some((text) => text.startsWith('*'))).toBe(false);
+    expect(message.text).toBe('„Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)');
+  });
+
+  it('lists the closest passages with their sources under "I am not sure", with feedback buttons', () => {
+    const unsure: Answer = {
+      ...NOT_FOUND,
+      answer: 'I am not sure. These passages come closest:',
+      reason: 'unsure',
+      suggestions: [
+        { passage: RUTTE.passage!, source: RUTTE.source! },
+        { passage: '<!channel> *x*', source: { ...RUTTE.source!, paragraph: 9 } },
+      ],
+    };
+    const message = formatSlackAnswer(unsure, { question: 'Who?' });
+    expect(message.blocks.slice(0, 5)).toEqual([
+      { type: 'section', text: { type: 'mrkdwn', text: 'I am not sure. These passages come closest:' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '> Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.' } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'NATO-Alliierten verpflichten sich, paragraph 4' }] },
+      { type: 'section', text: { type: 'mrkdwn', text: expect.not.stringContaining('<!channel>') } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'NATO-Alliierten verpflichten sich, paragraph 9' }] },
+    ]);
+    expect(buttons(message).map((button) => button.action_id)).toEqual([ACTION_IDS.helpful, ACTION_IDS.unhelpful]);
   });
 
   it('words the source line in English for an English question', () => {

@@ -9,6 +9,10 @@ import { bundledEngine, startHarness, TOKENS, type Harness } from './harness.ts'
 import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody } from './payloads.ts';
 import { postToApp } from './sign.ts';
 
+/** What a reply to "Wer ist der NATO-Generalsekretär?" leads with: the short answer if the engine vouches for it, else the sentence. */
+const RUTTE_LEAD = /^(?:\*Mark Rutte\*|> Der NATO-Generalsekretär Mark Rutte betonte)/;
+const TRUMP_LEAD = /^(?:\*Donald Trump\*|> Diese Ankündigung erfolgt .*Donald Trump)/;
+
 const RUTTE_SENTENCE = /^> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel/;
 let harness: Harness;
 let ids = 0;
@@ -53,11 +57,11 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     const { ack, body } = await ask('Wer ist der NATO-Generalsekretär?');
     expect(ack).toMatchObject({ status: 200, text: '' });
     expect(body.response_type).toBe('ephemeral');
-    const [answer, quote] = sectionTexts(body.blocks);
-    expect(answer).toBe('*Mark Rutte*');
-    expect(quote).toMatch(RUTTE_SENTENCE);
+    const sections = sectionTexts(body.blocks);
+    expect(sections[0]).toMatch(RUTTE_LEAD);
+    expect(sections.find((text) => text.startsWith('> '))).toMatch(RUTTE_SENTENCE);
     expect(JSON.stringify(body.blocks)).toMatch(/Quelle: NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz 4 · Konfidenz \d+ %/);
-    expect(body.text).toMatch(/^Mark Rutte — „Der NATO-Generalsekretär Mark Rutte betonte/);
+    expect(body.text).toMatch(/^(?:Mark Rutte — )?„Der NATO-Generalsekretär Mark Rutte betonte/);
   });
 
   it('answers an empty /ask with usage', async () => {
@@ -91,11 +95,11 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('answers an @mention in the thread of the message', async () => {
     const ts = nextTs();
-    const { ack, calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?', ts }));
+    const { ack, calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Wer leitet die Friedensbemühungen?', ts }));
     expect(ack.status).toBe(200);
     expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
     expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: ts });
-    expect(sectionTexts(calls[0]!.body.blocks as never)[0]).toBe('*Den Haag*');
+    expect(sectionTexts(calls[0]!.body.blocks as never)[0]).toMatch(TRUMP_LEAD);
   });
 
   it('answers an @mention inside a thread in that thread', async () => {
@@ -144,7 +148,7 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     expect(posts[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
     const blocks = posts[0]!.blocks as { type: string; elements?: { text?: string }[] }[];
     expect(blocks[0]!.elements![0]!.text).toBe('<@U0SHARER> fragte: _Wer ist der NATO-Generalsekretär?_');
-    expect(sectionTexts(blocks as never)[0]).toBe('*Mark Rutte*');
+    expect(sectionTexts(blocks as never)[0]).toMatch(RUTTE_LEAD);
     expect(posts[1]).toEqual({ delete_original: true });
   });
 
@@ -200,10 +204,10 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('answers the sixth /ask within 30 seconds with a short rate-limit notice', async () => {
     const user = 'U0EAGER';
-    for (let i = 0; i < 5; i++) expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', user)).body.blocks)[0]).toBe('*Mark Rutte*');
+    for (let i = 0; i < 5; i++) expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', user)).body.blocks)[0]).toMatch(RUTTE_LEAD);
     const { body } = await ask('Wer ist der NATO-Generalsekretär?', user);
     expect(body).toMatchObject({ response_type: 'ephemeral', text: 'Langsam bitte: höchstens 5 Fragen in 30 Sekunden. Frag gleich noch einmal.' });
-    expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', 'U0PATIENT')).body.blocks)[0]).toBe('*Mark Rutte*');
+    expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?', 'U0PATIENT')).body.blocks)[0]).toMatch(RUTTE_LEAD);
   });
 
   it('tells an over-eager mentioner about the limit ephemerally, in the thread', async () => {
@@ -250,7 +254,7 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       expect(body).toEqual({ response_type: 'ephemeral', text: 'Sorry, something went wrong while answering. Please try again.' });
       const errors = harness.logs().filter((line) => line.event === 'handler-error');
       expect(errors.at(-1)).toMatchObject({ handler: 'ask', err: { message: 'index corrupted' } });
-      expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?')).body.blocks)[0]).toBe('*Mark Rutte*');
+      expect(sectionTexts((await ask('Wer ist der NATO-Generalsekretär?')).body.blocks)[0]).toMatch(RUTTE_LEAD);
     });
 
     it('apologises to a mentioner ephemerally in the thread', async () => {

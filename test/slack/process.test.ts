@@ -28,8 +28,7 @@ describe('npm run slack, as a process with environment variables only', () => {
       expect(await ask('proc-1')).toMatchObject({ status: 200, text: '' });
       const answer = await fake.waitFor('the answer', () => fake.responses.find((post) => post.id === 'proc-1'));
       const sections = (answer.body.blocks as { type: string; text?: { text: string } }[]).filter((block) => block.type === 'section').map((block) => block.text!.text);
-      expect(sections[0]).toBe('*Mark Rutte*');
-      expect(sections[1]).toMatch(/^> Der NATO-Generalsekretär Mark Rutte betonte/);
+      expect(sections.find((text) => text.startsWith('>'))).toMatch(/^> Der NATO-Generalsekretär Mark Rutte betonte/);
 
       fake.responseDelayMs = 400;
       await ask('proc-2');

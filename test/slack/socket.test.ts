@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, TOKENS, type Harness } from './harness.ts';
 import { eventCallback, mentionEvent, nextTs, slashCommandFields, socketEnvelope } from './payloads.ts';
 
+/** What a reply to "Wer ist der NATO-Generalsekretär?" leads with: the short answer if the engine vouches for it, else the sentence. */
+const RUTTE_LEAD = /^(?:\*Mark Rutte\*|> Der NATO-Generalsekretär Mark Rutte betonte)/;
+const TRUMP_LEAD = /^(?:\*Donald Trump\*|> Diese Ankündigung erfolgt .*Donald Trump)/;
+
 let harness: Harness;
 
 beforeAll(async () => {
@@ -26,17 +30,17 @@ describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open an
     expect(ack).toMatchObject({ envelope_id: envelope.envelope_id, payload: {} });
     const response = await harness.fake.waitFor('the /ask answer', () => harness.fake.responses.find((post) => post.id === 'socket-ask'));
     expect(response.body).toMatchObject({ response_type: 'ephemeral' });
-    expect((response.body.blocks as { type: string; text?: { text: string } }[])[1]!.text!.text).toBe('*Mark Rutte*');
+    expect((response.body.blocks as { type: string; text?: { text: string } }[])[1]!.text!.text).toMatch(RUTTE_LEAD);
   });
 
   it('acks a mention envelope and answers in the thread', async () => {
     const ts = nextTs();
-    const envelope = socketEnvelope('events_api', eventCallback(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?', ts })));
+    const envelope = socketEnvelope('events_api', eventCallback(mentionEvent({ text: '<@U0BOT> Wer leitet die Friedensbemühungen?', ts })));
     const ack = await harness.fake.deliver(envelope);
     expect(ack.envelope_id).toBe(envelope.envelope_id);
     const post = await harness.fake.waitFor('the mention answer', () => harness.fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts));
     expect(post.body.channel).toBe('C0NEWS');
-    expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toBe('*Den Haag*');
+    expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toMatch(TRUMP_LEAD);
   });
 });
 

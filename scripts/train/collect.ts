@@ -1,0 +1,74 @@
+import { createEngine, type ReadingEngine } from '../../src/engine.ts';
+import type { Reading } from '../../src/decision/reading.ts';
+import type { Passage } from '../../src/types.ts';
+import { answerInSentence, f1Score, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+
+/** One question as the engine read it, with what is right for it. */
+export interface Example {
+  id: string;
+  /** The question's article: cross-validation keeps an article's questions in one fold. */
+  group: string;
+  language: 'de' | 'en';
+  /** Whether the question's own article was in the knowledge; without it the right reply is "the article does not say". */
+  answerable: boolean;
+  question: string;
+  golds: string[];
+  reading: Reading | null;
+  passageAt: (passage: number) => Passage;
+  /** Per candidate: whether its sentence holds a gold answer (always false when not answerable). */
+  sentenceRight: boolean[];
+  /** Per candidate: whether its short answer is right (F1 >= 0.5 against a gold answer). */
+  spanRight: boolean[];
+}
+
+/** Whether a short answer counts as right: it holds a gold answer, or overlaps one with F1 >= 0.5. */
+export function spanIsRight(span: string, golds: readonly string[]): boolean {
+  return f1Score(span, golds) >= 0.5 || answerInSentence(span, golds);
+}
+
+/**
+ * Reads every question twice: with all articles, and with its own article left out (the
+ * no-answer check). German questions come from `german`; English ones, asked over the same
+ * German paragraphs, from `english` when given (ids match).
+ */
+export function collectExamples(german: SquadFile, english?: SquadFile): Example[] {
+  const { knowledge, questions } = squadToKnowledge(german);
+  const englishText = new Map<string, string>();
+  for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
+  const asked = questions.flatMap((q) => [
+    { ...q, language: 'de' as const, text: q.question },
+    ...(englishText.has(q.id) ? [{ ...q, language: 'en' as const, text: englishText.get(q.id)! }] : []),
+  ]);
+  const examples: Example[] = [];
+  const full = createEngine(knowledge);
+  const withoutOwn = new Map<string, ReadingEngine>();
+  const without = (articleId: string): ReadingEngine => {
+    let engine = withoutOwn.get(articleId);
+    if (!engine) {
+      engine = createEngine({ ...knowledge, articles: knowledge.articles.filter((article) => article.id !== articleId) });
+      withoutOwn.set(articleId, engine);
+    }
+    return engine;
+  };
+  for (const q of asked) {
+    for (const answerable of [true, false]) {
+      const engine = answerable ? full : without(q.articleId);
+      const passageAt = engine.passage;
+      const reading = engine.read(q.text);
+      const candidates = reading?.candidates ?? [];
+      examples.push({
+        id: q.id,
+        group: q.articleId,
+        language: q.language,
+        answerable,
+        question: q.text,
+        golds: q.answers,
+        reading,
+        passageAt,
+        sentenceRight: candidates.map((c) => answerable && answerInSentence(passageAt(c.ranked.passage).text, q.answers)),
+        spanRight: candidates.map((c) => answerable && spanIsRight(c.extracted.text, q.answers)),
+      });
+    }
+  }
+  return examples;
+}

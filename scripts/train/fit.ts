@@ -1,0 +1,102 @@
+import { decide, isBlocked, scoreCandidates, spanProbability } from '../../src/decision/decide.ts';
+import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
+import type { DecisionModel } from '../../src/decision/model.ts';
+import type { Answer } from '../../src/types.ts';
+import { answerInSentence } from '../eval/squad.ts';
+import { spanIsRight, type Example } from './collect.ts';
+import { fitLogistic } from './logistic.ts';
+
+/**
+ * Share of a language's questions that may get a wrong lead, on the training folds, when
+ * the answer threshold is chosen: the lowest threshold that keeps every language at or
+ * below it is taken. A confident wrong answer misleads; a decline only fails to help.
+ */
+export const WRONG_SHARE_GOAL = 0.06;
+/** Share of short answers that must be right, on the training folds, for a span threshold to be taken. */
+export const SPAN_PRECISION_GOAL = 0.9;
+/** Thresholds tried, from 0.02 to 0.98. */
+const GRID = Array.from({ length: 97 }, (_, i) => (i + 2) / 100);
+
+/** What the user reads first in a reply. */
+export type Outcome = 'right' | 'wrong' | 'declined';
+
+/** The engine's reply to an example under a model. */
+export function replyTo(example: Example, model: DecisionModel): Answer | null {
+  return example.reading ? decide(example.reading, model, example.passageAt) : null;
+}
+
+/** Judges a reply by what it leads with: the short answer when `span`, else the quoted sentence. */
+export function judge(answer: Answer | null, example: Example): Outcome {
+  if (!answer || !answer.answered) return 'declined';
+  if (!example.answerable) return 'wrong';
+  return (answer.span ? spanIsRight(answer.answer, example.golds) : answerInSentence(answer.passage, example.golds)) ? 'right' : 'wrong';
+}
+
+/** Fits the sentence and span models and their thresholds to the examples. */
+export function fitModel(examples: readonly Example[]): DecisionModel {
+  const sentenceNames = Object.keys(SENTENCE_FEATURES);
+  const spanNames = Object.keys(SPAN_FEATURES);
+  const sentenceRows: number[][] = [];
+  const sentenceLabels: number[] = [];
+  const spanRows: number[][] = [];
+  const spanLabels: number[] = [];
+  for (const example of examples) {
+    example.reading?.candidates.forEach((candidate, i) => {
+      sentenceRows.push(measure(SENTENCE_FEATURES, example.reading!, candidate));
+      sentenceLabels.push(example.sentenceRight[i] ? 1 : 0);
+      // The span model is conditional: given that the sentence holds the answer, is the piece it?
+      if (example.sentenceRight[i] && candidate.extracted.piece) {
+        spanRows.push(measure(SPAN_FEATURES, example.reading!, candidate));
+        spanLabels.push(example.spanRight[i] ? 1 : 0);
+      }
+    });
+  }
+  const model: DecisionModel = {
+    sentence: fitLogistic(sentenceRows, sentenceLabels, sentenceNames),
+    span: fitLogistic(spanRows, spanLabels, spanNames),
+    thresholds: { answer: 0.5, unsure: 0.5, span: 0.5 },
+  };
+  // Per example: the best candidate's belief, and whether answering it would be right.
+  const best = examples.flatMap((example) => {
+    if (!example.reading) return [];
+    const [top] = scoreCandidates(example.reading, model);
+    const i = example.reading.candidates.indexOf(top!.candidate);
+    // A sentence that lacks a blocking constraint is never answered, whatever the threshold.
+    return [{ example, p: isBlocked(top!.candidate) ? 0 : top!.sentence, right: example.sentenceRight[i]!, span: top!.candidate.extracted.piece ? top!.sentence * spanProbability(example.reading, top!.candidate, model) : -1, spanRight: example.spanRight[i]! }];
+  });
+  const languages = [...new Set(best.map((b) => b.example.language))];
+  const wrongShare = (t: number, language: string) => {
+    const asked = best.filter((b) => b.example.language === language && b.example.answerable);
+    return asked.filter((b) => b.p >= t && !b.right).length / Math.max(asked.length, 1);
+  };
+  const answer = GRID.find((t) => languages.every((language) => wrongShare(t, language) <= WRONG_SHARE_GOAL)) ?? 1;
+  // Offer passages where that separates questions the articles hold from those they do not best (Youden's J).
+  const held = best.filter((b) => b.example.answerable);
+  const absent = best.filter((b) => !b.example.answerable);
+  const youden = (t: number) => held.filter((b) => b.p >= t).length / Math.max(held.length, 1) - absent.filter((b) => b.p >= t).length / Math.max(absent.length, 1);
+  const unsure = Math.min(answer, GRID.reduce((a, t) => (youden(t) > youden(a) ? t : a), GRID[0]!));
+  const shown = best.filter((b) => b.p >= answer && b.span >= 0);
+  const precision = (t: number) => {
+    const spans = shown.filter((b) => b.span >= t);
+    return spans.length === 0 ? 1 : spans.filter((b) => b.spanRight && b.example.answerable).length / spans.length;
+  };
+  const span = GRID.find((t) => precision(t) >= SPAN_PRECISION_GOAL) ?? 1;
+  return { ...model, thresholds: { answer, unsure, span } };
+}
+
+/** Folds by article: the articles in file order, dealt round-robin into `folds` groups. */
+export function foldsByArticle(examples: readonly Example[], folds: number): Map<string, number> {
+  const groups = [...new Set(examples.map((example) => example.group))];
+  return new Map(groups.map((group, i) => [group, i % folds]));
+}
+
+/** Each example's reply from a model fitted without its article's fold. */
+export function crossValidatedReplies(examples: readonly Example[], folds: number): Map<Example, Answer | null> {
+  const foldOf = foldsByArticle(examples, folds);
+  const replies = new Map<Example, Answer | null>();
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fitModel(examples.filter((example) => foldOf.get(example.group) !== fold));
+    for (const example of examples.filter((e) => foldOf.get(e.group) === fold)) replies.set(example, replyTo(example, model));
+  }
+  return replies;
+}

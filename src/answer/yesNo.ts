@@ -1,0 +1,61 @@
+import type { Token } from '../text/tokenize.ts';
+
+/**
+ * Finite forms of the German auxiliaries and modals, and of "geben" ("Gibt es …?"): a German
+ * question that opens with one of them and has no question word asks for yes or no.
+ */
+const GERMAN_OPENERS = new Set(
+  [
+    'habe hast hat haben habt hatte hattest hatten hattet',
+    'bin bist ist sind seid war warst waren wart',
+    'werde wirst wird werden werdet wurde wurdest wurden wurdet',
+    'kann kannst können könnt konnte konnten muss musst müssen müsst musste mussten',
+    'soll sollst sollen sollt sollte sollten will willst wollen wollt wollte wollten',
+    'darf darfst dürfen dürft durfte durften mag magst mögen möchte möchten',
+    'gibt gab gäbe gaben',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** English auxiliaries and modals that open a yes/no question. */
+const ENGLISH_OPENERS = new Set('is are was were am do does did has have had can could will would shall should may might must'.split(' '));
+
+/** Question words: a question that holds one asks for more than yes or no ("Ist es wahr, wer …?" aside). */
+const QUESTION_WORD = /^(?:wer|wen|wem|wessen|was|wann|wo|woher|wohin|wie|wieso|weshalb|warum|welche[rnsm]?|wieviele?|womit|wofür|wodurch|worauf|woran|worum|wovon|wozu|who|whom|whose|what|when|where|why|which|how)$/i;
+
+/** Words that negate what a clause says. */
+const NEGATION = /^(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|nirgendwo|weder|keineswegs|keinesfalls|not|no|never|none|neither|nor|nowhere)$/i;
+
+/** Whether a question asks for yes or no: it opens with an auxiliary or modal and has no question word. */
+export function isYesNoQuestion(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase();
+  if (first === undefined || !(GERMAN_OPENERS.has(first) || ENGLISH_OPENERS.has(first))) return false;
+  return !words.some((word) => QUESTION_WORD.test(word));
+}
+
+/** Whether a text holds a negation ("nicht", "kein", "not", "didn't"). */
+export function isNegated(text: string, words: readonly string[]): boolean {
+  return words.some((word) => NEGATION.test(word)) || /n['’]t(?![\p{L}])/iu.test(text);
+}
+
+/**
+ * What a sentence says to a yes/no question: "no" when a clause that holds one of the
+ * question's words is negated ("jedoch keine definitiven Kürzungen"), else "yes". A negated
+ * question ("Hat X nicht …?") gets no verdict: yes and no would be read both ways.
+ * `asked` tells, per token of the sentence, whether it stands for a word of the question.
+ */
+export function yesNoVerdict(question: string, questionWords: readonly string[], sentence: string, tokens: readonly Token[], asked: readonly boolean[]): 'yes' | 'no' | undefined {
+  if (isNegated(question, questionWords)) return undefined;
+  let clauseStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const ends = i === tokens.length || (i > 0 && /[,;:()–—]/.test(sentence.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+    if (!ends || i === clauseStart) continue;
+    const clause = tokens.slice(clauseStart, i);
+    const holdsAsked = clause.some((_, k) => asked[clauseStart + k]);
+    const text = sentence.slice(clause[0]!.start, clause[clause.length - 1]!.end + 3);
+    if (holdsAsked && isNegated(text, clause.map((token) => token.text))) return 'no';
+    clauseStart = i;
+  }
+  return 'yes';
+}

@@ -1,0 +1,77 @@
+import { message, unsureMessage } from '../messages.ts';
+import type { Answer, Passage, Suggestion } from '../types.ts';
+import { SENTENCE_FEATURES, SPAN_FEATURES } from './features.ts';
+import { probability, type DecisionModel } from './model.ts';
+import type { Candidate, ConstraintKind, Reading } from './reading.ts';
+
+/** How many passages an unsure reply offers. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * Constraints a sentence must hold to be answered: a number the question names ("2025")
+ * or a noun qualifying the asked one ("Präsident der Ukraine"). Without them the sentence
+ * speaks of something else, however well the rest matches.
+ */
+const BLOCKING: ReadonlySet<ConstraintKind> = new Set(['number', 'qualifier']);
+
+/** Whether a candidate lacks a constraint without which it is never answered. */
+export function isBlocked(candidate: Candidate): boolean {
+  return candidate.missing.some((constraint) => BLOCKING.has(constraint.kind));
+}
+
+/** A candidate with the model's belief that its sentence holds the answer. */
+export interface ScoredCandidate {
+  candidate: Candidate;
+  /** P(the sentence holds the answer). */
+  sentence: number;
+}
+
+/** The candidates by the model's belief, best first (ties keep the retrieval order). */
+export function scoreCandidates(reading: Reading, model: DecisionModel): ScoredCandidate[] {
+  return reading.candidates
+    .map((candidate) => ({ candidate, sentence: probability(model.sentence, SENTENCE_FEATURES, reading, candidate) }))
+    .sort((a, b) => b.sentence - a.sentence || a.candidate.rank - b.candidate.rank);
+}
+
+/** P(the short answer cut from a candidate's sentence is right, given that the sentence holds the answer). */
+export function spanProbability(reading: Reading, candidate: Candidate, model: DecisionModel): number {
+  return probability(model.span, SPAN_FEATURES, reading, candidate);
+}
+
+/**
+ * Decides the reply: the sentence the model believes in most is answered when that belief
+ * reaches the answer threshold (names and numbers of the question that it lacks weigh
+ * against it there); it leads with the short answer (or yes/no) only when the span model
+ * vouches for it too. Below the answer threshold the closest passages are offered as "not
+ * sure", naming the question's words they lack; below the unsure threshold the article does not say.
+ */
+export function decide(reading: Reading, model: DecisionModel, passageAt: (index: number) => Passage): Answer {
+  const { language } = reading.question;
+  const scored = scoreCandidates(reading, model);
+  const best = scored[0]!;
+  const { thresholds } = model;
+  const { text: sentence, ...source } = passageAt(best.candidate.ranked.passage);
+  const base = { passage: sentence, source, score: best.sentence, language, suggestions: [] as Suggestion[] };
+  if (best.sentence < thresholds.unsure) {
+    return { ...base, answered: false, answer: message(language, 'not-found'), span: false, passage: null, source: null, reason: 'not-found' };
+  }
+  if (best.sentence < thresholds.answer || isBlocked(best.candidate)) {
+    const suggestions = scored.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => {
+      const { text, ...where } = passageAt(candidate.ranked.passage);
+      return { passage: text, source: where };
+    });
+    // Names and numbers the closest passage lacks, and words no article uses at all.
+    const unknown = reading.concepts.filter((concept) => concept.terms.length === 0 && /^[\p{Lu}\p{N}]/u.test(concept.word)).map((concept) => concept.word);
+    const missing = [...new Set([...best.candidate.missing.map((constraint) => constraint.word), ...unknown])];
+    return { ...base, answered: false, answer: unsureMessage(language, missing), span: false, passage: null, source: null, reason: 'unsure', suggestions };
+  }
+  const answered = { ...base, answered: true, reason: 'answered' as const };
+  if (reading.yesNo) {
+    const verdict = best.candidate.verdict;
+    return verdict ? { ...answered, answer: message(language, verdict), span: true } : { ...answered, answer: sentence, span: false };
+  }
+  const piece = best.candidate.extracted;
+  // P(the piece is right) = P(the sentence holds the answer) · P(the piece is it, given that).
+  const vouched = piece.piece !== undefined && piece.text !== sentence && best.sentence * spanProbability(reading, best.candidate, model) >= thresholds.span;
+  return vouched ? { ...answered, answer: piece.text, span: true } : { ...answered, answer: sentence, span: false };
+}

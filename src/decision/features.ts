@@ -1,0 +1,93 @@
+import type { QuestionType } from '../answer/questionType.ts';
+import type { Candidate, ConstraintKind, Reading } from './reading.ts';
+
+/** A named measurement of a candidate answer; the decision models weigh these. */
+export type Feature = (reading: Reading, candidate: Candidate) => number;
+
+/** Question types whose answer has a shape (a number, a date, a name) the sentence must hold. */
+const TYPED: ReadonlySet<QuestionType> = new Set(['amount', 'time', 'person', 'place']);
+
+/** Sentence coverage from which a sentence counts as holding every question word (rounding aside). */
+const FULL = 0.999;
+
+const isType = (...types: QuestionType[]): Feature => (reading) => (types.includes(reading.question.type) && !reading.yesNo ? 1 : 0);
+
+const missingOf = (kind: ConstraintKind): Feature => (_, candidate) => Math.min(2, candidate.missing.filter((constraint) => constraint.kind === kind).length);
+
+/** The question's types, one-hot; "thing" and "manner" are the base. */
+const QUESTION_TYPE: Record<string, Feature> = {
+  askAmount: isType('amount'),
+  askTime: isType('time'),
+  askPerson: isType('person'),
+  askPlace: isType('place'),
+  askWhich: isType('which', 'name'),
+  askReason: isType('reason'),
+  askYesNo: (reading) => (reading.yesNo ? 1 : 0),
+};
+
+/**
+ * Whether a sentence holds the answer: how much of the question it and its surroundings
+ * hold, how it stands against the other candidates, whether it has the shape of answer asked
+ * and the question's names and numbers, and how hard the question is to match at all.
+ */
+export const SENTENCE_FEATURES: Record<string, Feature> = {
+  bias: () => 1,
+  sentenceCoverage: (_, c) => c.ranked.sentenceCoverage,
+  paragraphCoverage: (_, c) => c.ranked.paragraphCoverage,
+  nearbyCoverage: (_, c) => c.ranked.nearbyCoverage,
+  relativeScore: (reading, c) => c.ranked.score / reading.candidates[0]!.ranked.score,
+  leadOverRest: (reading, c) => (c.ranked.score - Math.max(0, ...reading.candidates.filter((other) => other !== c).map((other) => other.ranked.score))) / reading.candidates[0]!.ranked.score,
+  retrievalTop: (_, c) => (c.rank === 0 ? 1 : 0),
+  paragraphStrength: (_, c) => c.ranked.paragraphStrength,
+  exactShare: (reading, c) => c.ranked.conceptWeights.filter((weight) => weight >= 1).length / reading.concepts.length,
+  fullCoverage: (_, c) => (c.ranked.sentenceCoverage >= FULL ? 1 : 0),
+  shapeFit: (reading, c) => (TYPED.has(reading.question.type) ? c.extracted.fit : 0),
+  shapeMissing: (reading, c) => (TYPED.has(reading.question.type) && c.extracted.fit === 0 ? 1 : 0),
+  missingNumbers: missingOf('number'),
+  missingNames: missingOf('name'),
+  missingQualifiers: missingOf('qualifier'),
+  sentenceMissedIdf: (reading, c) => missedIdf(reading, (i) => Math.max(c.ranked.conceptWeights[i]!, c.ranked.previousWeights[i]!)),
+  paragraphMissedIdf: (reading, c) => missedIdf(reading, (i) => c.ranked.paragraphWeights[i]!),
+  unknownWords: (reading) => reading.concepts.filter((concept) => concept.terms.length === 0).length / reading.concepts.length,
+  english: (reading) => (reading.question.language === 'en' ? 1 : 0),
+  untranslated: (reading) => reading.question.words.filter((word) => word.untranslated).length / reading.question.words.length,
+  questionWords: (reading) => Math.log(1 + reading.concepts.length),
+  ...QUESTION_TYPE,
+};
+
+/**
+ * Whether the short answer cut from a sentence is the answer: how the piece was picked
+ * (shape, closeness, lead over the runner-up), how long it is, and what was asked.
+ */
+export const SPAN_FEATURES: Record<string, Feature> = {
+  bias: () => 1,
+  pieceShape: (_, c) => c.extracted.piece?.shapeFit ?? 0,
+  pieceScore: (_, c) => c.extracted.piece?.score ?? 0,
+  pieceMargin: (_, c) => Math.min(2, c.extracted.piece?.margin ?? 0),
+  pieceCloseness: (_, c) => c.extracted.piece?.closeness ?? 0,
+  pieceWords: (_, c) => Math.log(1 + (c.extracted.piece?.words ?? 0)),
+  pieceTyped: (_, c) => (c.extracted.piece?.typed ? 1 : 0),
+  pieceRivals: (_, c) => Math.log(1 + (c.extracted.piece?.rivals ?? 0)),
+  pieceNameness: (_, c) => c.extracted.piece?.nameness ?? 0,
+  pieceEquals: (_, c) => Math.log(1 + (c.extracted.piece?.equals ?? 0)),
+  answerFit: (_, c) => c.extracted.fit,
+  sentenceCoverage: (_, c) => c.ranked.sentenceCoverage,
+  english: (reading) => (reading.question.language === 'en' ? 1 : 0),
+  ...QUESTION_TYPE,
+};
+
+/** The features of a candidate, in the order of `features`' names. */
+export function measure(features: Record<string, Feature>, reading: Reading, candidate: Candidate): number[] {
+  return Object.values(features).map((feature) => feature(reading, candidate));
+}
+
+/** The idf of the rarest question word `found` says is absent, against the question's rarest word (0..1). */
+function missedIdf(reading: Reading, found: (concept: number) => number): number {
+  let missed = 0;
+  let rarest = 0;
+  reading.concepts.forEach((concept, i) => {
+    rarest = Math.max(rarest, concept.idf);
+    if (found(i) === 0) missed = Math.max(missed, concept.idf);
+  });
+  return rarest === 0 ? 0 : missed / rarest;
+}
