@@ -4,13 +4,12 @@ import type { DecisionModel } from '../../src/decision/model.ts';
 import type { SquadFile } from '../eval/squad.ts';
 import { collectExamples } from './collect.ts';
 import { crossValidatedReplies, fitModel } from './fit.ts';
+import { FOLDS } from './folds.ts';
 import { readsFirst } from './report.ts';
 
 /** The development data the shipped weights are fitted to, when no file is named. */
 const DEFAULT_GERMAN = '../shared/benchmarks/xquad/xquad.de.dev.json';
 const DEFAULT_ENGLISH = '../shared/benchmarks/xquad/xquad.en.dev.json';
-/** Cross-validation folds, by article. */
-export const FOLDS = 6;
 const WEIGHTS_FILE = new URL('../../src/decision/weights.ts', import.meta.url);
 
 const USAGE = `Usage: npm run train -- [GERMAN.json] [--questions ENGLISH.json] [--dry-run]

@@ -35,7 +35,7 @@ describe('npm run discord, as a process', () => {
       const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
       const [, answer, ...rest] = (await answerOf(fake, interaction)).content.split('\n');
       expect(answer).toMatch(/^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/);
-      expect([answer, ...rest].find((line) => line.startsWith('> '))).toBe(
+      expect([answer, ...rest].find((line) => line?.startsWith('> '))).toBe(
         '> Der NATO-Generalsekretär Mark Rutte betonte während einer kürzlichen Pressekonferenz in Brüssel die anhaltende Bedrohung durch Russland und erklärte, dass das Engagement zur Unterstützung der Ukraine trotz sich ändernder politischer Rahmenbedingungen unerschütterlich bleibe.',
       );
     });
