@@ -2,7 +2,7 @@ import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
 import { COMMON_NOUN_ENDING } from './answer/patterns.ts';
 import { isYesNoQuestion, yesNoVerdict } from './answer/yesNo.ts';
-import { decide } from './decision/decide.ts';
+import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
 import type { Candidate, Constraint, Reading } from './decision/reading.ts';
 import { FITTED_MODEL } from './decision/weights.ts';
@@ -53,6 +53,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const readAt = boundedMemo((passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names), READ_CACHE_SIZE);
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
   const passageAt = (passage: number) => corpus.passages[passage]!;
+  const decider = createDecider(settings.model);
 
   function prepare(question: string): Reading | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
@@ -85,7 +86,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
 
   function ask(question: string): Answer {
     const prepared = prepare(question);
-    return 'candidates' in prepared ? decide(prepared, settings.model, passageAt) : prepared;
+    return 'candidates' in prepared ? decide(prepared, decider, passageAt) : prepared;
   }
 
   function read(question: string): Reading | null {

@@ -1,4 +1,4 @@
-import { decide, isBlocked, scoreCandidates, spanProbability } from '../../src/decision/decide.ts';
+import { createDecider, decide, isBlocked, scoreCandidates, type Decider } from '../../src/decision/decide.ts';
 import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
 import type { DecisionModel } from '../../src/decision/model.ts';
 import type { Answer } from '../../src/types.ts';
@@ -21,8 +21,8 @@ const GRID = Array.from({ length: 97 }, (_, i) => (i + 2) / 100);
 export type Outcome = 'right' | 'wrong' | 'declined';
 
 /** The engine's reply to an example under a model. */
-export function replyTo(example: Example, model: DecisionModel): Answer | null {
-  return example.reading ? decide(example.reading, model, example.passageAt) : null;
+export function replyTo(example: Example, decider: Decider): Answer | null {
+  return example.reading ? decide(example.reading, decider, example.passageAt) : null;
 }
 
 /** Judges a reply by what it leads with: the short answer when `span`, else the quoted sentence. */
@@ -56,13 +56,14 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
     span: fitLogistic(spanRows, spanLabels, spanNames),
     thresholds: { answer: 0.5, unsure: 0.5, span: 0.5 },
   };
+  const decider = createDecider(model);
   // Per example: the best candidate's belief, and whether answering it would be right.
   const best = examples.flatMap((example) => {
     if (!example.reading) return [];
-    const [top] = scoreCandidates(example.reading, model);
+    const [top] = scoreCandidates(example.reading, decider);
     const i = example.reading.candidates.indexOf(top!.candidate);
     // A sentence that lacks a blocking constraint is never answered, whatever the threshold.
-    return [{ example, p: isBlocked(top!.candidate) ? 0 : top!.sentence, right: example.sentenceRight[i]!, span: top!.candidate.extracted.piece ? top!.sentence * spanProbability(example.reading, top!.candidate, model) : -1, spanRight: example.spanRight[i]! }];
+    return [{ example, p: isBlocked(top!.candidate) ? 0 : top!.sentence, right: example.sentenceRight[i]!, span: top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1, spanRight: example.spanRight[i]! }];
   });
   const languages = [...new Set(best.map((b) => b.example.language))];
   const wrongShare = (t: number, language: string) => {
@@ -95,8 +96,8 @@ export function crossValidatedReplies(examples: readonly Example[], folds: numbe
   const foldOf = foldsByArticle(examples, folds);
   const replies = new Map<Example, Answer | null>();
   for (let fold = 0; fold < folds; fold++) {
-    const model = fitModel(examples.filter((example) => foldOf.get(example.group) !== fold));
-    for (const example of examples.filter((e) => foldOf.get(e.group) === fold)) replies.set(example, replyTo(example, model));
+    const decider = createDecider(fitModel(examples.filter((example) => foldOf.get(example.group) !== fold)));
+    for (const example of examples.filter((e) => foldOf.get(e.group) === fold)) replies.set(example, replyTo(example, decider));
   }
   return replies;
 }

@@ -1,7 +1,7 @@
 import { message, unsureMessage } from '../messages.ts';
 import type { Answer, Passage, Suggestion } from '../types.ts';
 import { SENTENCE_FEATURES, SPAN_FEATURES } from './features.ts';
-import { probability, type DecisionModel } from './model.ts';
+import { compileScorer, type DecisionModel, type Scorer } from './model.ts';
 import type { Candidate, ConstraintKind, Reading } from './reading.ts';
 
 /** How many passages an unsure reply offers. */
@@ -19,6 +19,17 @@ export function isBlocked(candidate: Candidate): boolean {
   return candidate.missing.some((constraint) => BLOCKING.has(constraint.kind));
 }
 
+/** The question's names and numbers a candidate lacks, and its capitalised words no article uses at all. */
+function lackingWords(reading: Reading, candidate: Candidate): string[] {
+  const unknown = reading.concepts.filter((concept) => concept.terms.length === 0 && /^[\p{Lu}\p{N}]/u.test(concept.word)).map((concept) => concept.word);
+  return [...new Set([...candidate.missing.map((constraint) => constraint.word), ...unknown])];
+}
+
+/** Whether the candidate's sentence (or the one before it) holds every question word the articles use, but the lacking ones. */
+function holdsAllElse(reading: Reading, candidate: Candidate, lacking: readonly string[]): boolean {
+  return reading.concepts.every((concept, i) => concept.terms.length === 0 || lacking.includes(concept.word) || candidate.ranked.conceptWeights[i]! > 0 || candidate.ranked.previousWeights[i]! > 0);
+}
+
 /** A candidate with the model's belief that its sentence holds the answer. */
 export interface ScoredCandidate {
   candidate: Candidate;
@@ -26,16 +37,25 @@ export interface ScoredCandidate {
   sentence: number;
 }
 
-/** The candidates by the model's belief, best first (ties keep the retrieval order). */
-export function scoreCandidates(reading: Reading, model: DecisionModel): ScoredCandidate[] {
-  return reading.candidates
-    .map((candidate) => ({ candidate, sentence: probability(model.sentence, SENTENCE_FEATURES, reading, candidate) }))
-    .sort((a, b) => b.sentence - a.sentence || a.candidate.rank - b.candidate.rank);
+/** A decision model with its scorers compiled once: an engine builds one and keeps it. */
+export interface Decider {
+  model: DecisionModel;
+  /** P(the sentence holds the answer). */
+  sentence: Scorer;
+  /** P(the short answer cut from a candidate's sentence is right, given that the sentence holds the answer). */
+  span: Scorer;
 }
 
-/** P(the short answer cut from a candidate's sentence is right, given that the sentence holds the answer). */
-export function spanProbability(reading: Reading, candidate: Candidate, model: DecisionModel): number {
-  return probability(model.span, SPAN_FEATURES, reading, candidate);
+/** Compiles a decision model's scorers. */
+export function createDecider(model: DecisionModel): Decider {
+  return { model, sentence: compileScorer(model.sentence, SENTENCE_FEATURES), span: compileScorer(model.span, SPAN_FEATURES) };
+}
+
+/** The candidates by the model's belief, best first (ties keep the retrieval order). */
+export function scoreCandidates(reading: Reading, decider: Decider): ScoredCandidate[] {
+  return reading.candidates
+    .map((candidate) => ({ candidate, sentence: decider.sentence(reading, candidate) }))
+    .sort((a, b) => b.sentence - a.sentence || a.candidate.rank - b.candidate.rank);
 }
 
 /**
@@ -45,14 +65,17 @@ export function spanProbability(reading: Reading, candidate: Candidate, model: D
  * vouches for it too. Below the answer threshold the closest passages are offered as "not
  * sure", naming the question's words they lack; below the unsure threshold the article does not say.
  */
-export function decide(reading: Reading, model: DecisionModel, passageAt: (index: number) => Passage): Answer {
+export function decide(reading: Reading, decider: Decider, passageAt: (index: number) => Passage): Answer {
   const { language } = reading.question;
-  const scored = scoreCandidates(reading, model);
+  const scored = scoreCandidates(reading, decider);
   const best = scored[0]!;
-  const { thresholds } = model;
+  const { thresholds } = decider.model;
   const { text: sentence, ...source } = passageAt(best.candidate.ranked.passage);
   const base = { passage: sentence, source, score: best.sentence, language, suggestions: [] as Suggestion[] };
-  if (best.sentence < thresholds.unsure) {
+  const lacking = lackingWords(reading, best.candidate);
+  // Below the unsure threshold, a sentence that holds all the rest of the question still
+  // shows where to look: the question names something the article does not ("in Washington").
+  if (best.sentence < thresholds.unsure && !(lacking.length > 0 && holdsAllElse(reading, best.candidate, lacking))) {
     return { ...base, answered: false, answer: message(language, 'not-found'), span: false, passage: null, source: null, reason: 'not-found' };
   }
   if (best.sentence < thresholds.answer || isBlocked(best.candidate)) {
@@ -60,10 +83,7 @@ export function decide(reading: Reading, model: DecisionModel, passageAt: (index
       const { text, ...where } = passageAt(candidate.ranked.passage);
       return { passage: text, source: where };
     });
-    // Names and numbers the closest passage lacks, and words no article uses at all.
-    const unknown = reading.concepts.filter((concept) => concept.terms.length === 0 && /^[\p{Lu}\p{N}]/u.test(concept.word)).map((concept) => concept.word);
-    const missing = [...new Set([...best.candidate.missing.map((constraint) => constraint.word), ...unknown])];
-    return { ...base, answered: false, answer: unsureMessage(language, missing), span: false, passage: null, source: null, reason: 'unsure', suggestions };
+    return { ...base, answered: false, answer: unsureMessage(language, lacking), span: false, passage: null, source: null, reason: 'unsure', suggestions };
   }
   const answered = { ...base, answered: true, reason: 'answered' as const };
   if (reading.yesNo) {
@@ -72,6 +92,6 @@ export function decide(reading: Reading, model: DecisionModel, passageAt: (index
   }
   const piece = best.candidate.extracted;
   // P(the piece is right) = P(the sentence holds the answer) · P(the piece is it, given that).
-  const vouched = piece.piece !== undefined && piece.text !== sentence && best.sentence * spanProbability(reading, best.candidate, model) >= thresholds.span;
+  const vouched = piece.piece !== undefined && piece.text !== sentence && best.sentence * decider.span(reading, best.candidate) >= thresholds.span;
   return vouched ? { ...answered, answer: piece.text, span: true } : { ...answered, answer: sentence, span: false };
 }

@@ -36,7 +36,8 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
   paragraphCoverage: (_, c) => c.ranked.paragraphCoverage,
   nearbyCoverage: (_, c) => c.ranked.nearbyCoverage,
   relativeScore: (reading, c) => c.ranked.score / reading.candidates[0]!.ranked.score,
-  leadOverRest: (reading, c) => (c.ranked.score - Math.max(0, ...reading.candidates.filter((other) => other !== c).map((other) => other.ranked.score))) / reading.candidates[0]!.ranked.score,
+  // Candidates come in retrieval order: the best other than the first is the first, and the first's is the second.
+  leadOverRest: (reading, c) => (c.ranked.score - (c.rank === 0 ? (reading.candidates[1]?.ranked.score ?? 0) : reading.candidates[0]!.ranked.score)) / reading.candidates[0]!.ranked.score,
   retrievalTop: (_, c) => (c.rank === 0 ? 1 : 0),
   paragraphStrength: (_, c) => c.ranked.paragraphStrength,
   exactShare: (reading, c) => c.ranked.conceptWeights.filter((weight) => weight >= 1).length / reading.concepts.length,
@@ -52,6 +53,11 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
   english: (reading) => (reading.question.language === 'en' ? 1 : 0),
   untranslated: (reading) => reading.question.words.filter((word) => word.untranslated).length / reading.question.words.length,
   questionWords: (reading) => Math.log(1 + reading.concepts.length),
+  pieceScore: (_, c) => c.extracted.piece?.score ?? 0,
+  pieceMargin: (_, c) => Math.min(2, c.extracted.piece?.margin ?? 0),
+  pieceCloseness: (_, c) => c.extracted.piece?.closeness ?? 0,
+  // Other candidates from the same paragraph: the retrieval agrees on where the answer is.
+  sameParagraph: (reading, c) => reading.candidates.filter((other) => other !== c && other.ranked.paragraph === c.ranked.paragraph).length / Math.max(1, reading.candidates.length - 1),
   ...QUESTION_TYPE,
 };
 

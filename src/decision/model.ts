@@ -1,4 +1,4 @@
-import { measure, type Feature } from './features.ts';
+import type { Feature } from './features.ts';
 import type { Candidate, Reading } from './reading.ts';
 
 /** Weights of a logistic model, one per feature name; a missing name weighs 0. */
@@ -20,12 +20,17 @@ export interface DecisionModel {
   };
 }
 
-/** The logistic model's probability for a candidate. */
-export function probability(weights: Weights, features: Record<string, Feature>, reading: Reading, candidate: Candidate): number {
-  const values = measure(features, reading, candidate);
-  let sum = 0;
-  Object.keys(features).forEach((name, i) => {
-    sum += (weights[name] ?? 0) * values[i]!;
-  });
-  return 1 / (1 + Math.exp(-sum));
+/** A logistic model ready to score candidates: its features paired with their weights once. */
+export type Scorer = (reading: Reading, candidate: Candidate) => number;
+
+/** Pairs each feature with its weight (features weighing 0 are left out) and returns P(yes) for a candidate. */
+export function compileScorer(weights: Weights, features: Record<string, Feature>): Scorer {
+  const terms = Object.entries(features)
+    .map(([name, feature]) => [feature, weights[name] ?? 0] as const)
+    .filter(([, weight]) => weight !== 0);
+  return (reading, candidate) => {
+    let sum = 0;
+    for (const [feature, weight] of terms) sum += weight * feature(reading, candidate);
+    return 1 / (1 + Math.exp(-sum));
+  };
 }

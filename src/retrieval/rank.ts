@@ -25,6 +25,8 @@ export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6
 /** A sentence that could answer, with what the answer picker and confidence need. */
 export interface RankedSentence {
   passage: number;
+  /** Its paragraph's index in the corpus. */
+  paragraph: number;
   score: number;
   /** Share (0..1) of the question's weight found in the sentence itself. */
   sentenceCoverage: number;
@@ -77,6 +79,7 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
       const score = distinctive + options.neighbourShare * near + options.paragraphShare * totalWeight * (paragraphScore / bestParagraph);
       ranked.push({
         passage: paragraph.firstPassage + offset,
+        paragraph: paragraphIndex,
         score,
         sentenceCoverage: own / totalWeight,
         paragraphCoverage,
