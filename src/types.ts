@@ -11,11 +11,23 @@ export interface Article {
   date?: string;
 }
 
-/** Everything the engine knows: the articles and the operator's synonym groups. */
+/** Everything the engine knows: the articles, the operator's synonym groups and the lexicons. */
 export interface Knowledge {
   articles: Article[];
   /** Each group lists words that mean the same, e.g. `["Chef", "Generalsekretär"]`. */
   synonyms?: string[][];
+  lexicon?: Lexicon;
+}
+
+/**
+ * General language resources, compiled to index keys (see `termKey`): German synonym groups
+ * (OpenThesaurus) and English words and phrases with their German translations (Ding).
+ */
+export interface Lexicon {
+  /** An English word or phrase (lower case, hyphens as spaces) to its German translations' keys, best first; a phrase translation's keys are joined by spaces. */
+  translate(english: string): readonly string[] | undefined;
+  /** Groups of keys of German words that mean the same in one sense. */
+  synonyms: ReadonlyArray<readonly string[]>;
 }
 
 /** Where a quoted sentence stands. */

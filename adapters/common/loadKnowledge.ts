@@ -5,6 +5,7 @@ import { QaError } from '../../src/errors.ts';
 import { parseArticle } from '../../src/knowledge/parseArticle.ts';
 import { parseSynonyms } from '../../src/knowledge/parseSynonyms.ts';
 import type { Article, Knowledge } from '../../src/types.ts';
+import { loadLexicon } from './loadLexicon.ts';
 
 /** The bundled knowledge folder, found from this file so any working directory works. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
@@ -13,7 +14,8 @@ export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', i
 export const SYNONYMS_FILE = 'synonyms.txt';
 
 /**
- * Reads every `.txt` and `.md` article in a folder (in name order) and its `synonyms.txt`.
+ * Reads every `.txt` and `.md` article in a folder (in name order) and its `synonyms.txt`,
+ * with the committed lexicons (read once per process).
  * Throws a {@link QaError} naming the folder or file when the folder is missing or empty,
  * or a file is unreadable, empty or binary.
  */
@@ -30,7 +32,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
   }
   const synonymsName = entries.find((name) => name.toLowerCase() === SYNONYMS_FILE);
   const synonyms = synonymsName ? parseSynonyms(synonymsName, new TextDecoder().decode(await readBytes(path.join(folder, synonymsName)))) : [];
-  return { articles, synonyms };
+  return { articles, synonyms, lexicon: loadLexicon() };
 }
 
 async function listFolder(folder: string): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { Article, Knowledge } from '../../src/types.ts';
+import type { Article, Knowledge, Lexicon } from '../../src/types.ts';
 
 /** The parts of a SQuAD v1.1 file the evaluation reads. */
 export interface SquadFile {
@@ -14,8 +14,8 @@ export interface SquadQuestion {
   paragraph: number;
 }
 
-/** One article per title, one paragraph per context; ids are `a1`, `a2`, … in file order. */
-export function squadToKnowledge(file: SquadFile): { knowledge: Knowledge; questions: SquadQuestion[] } {
+/** One article per title, one paragraph per context; ids are `a1`, `a2`, … in file order; with the lexicon when given. */
+export function squadToKnowledge(file: SquadFile, lexicon?: Lexicon): { knowledge: Knowledge; questions: SquadQuestion[] } {
   const questions: SquadQuestion[] = [];
   const articles: Article[] = file.data.map((entry, a) => {
     const id = `a${a + 1}`;
@@ -26,7 +26,7 @@ export function squadToKnowledge(file: SquadFile): { knowledge: Knowledge; quest
     });
     return { id, title: entry.title, paragraphs: entry.paragraphs.map((paragraph) => paragraph.context.replace(/\s+/g, ' ').trim()), language: 'de' };
   });
-  return { knowledge: { articles }, questions };
+  return { knowledge: { articles, ...(lexicon ? { lexicon } : {}) }, questions };
 }
 
 /** SQuAD's answer normalisation (lower case, no punctuation, no articles, single spaces), with German articles added. */

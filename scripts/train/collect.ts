@@ -1,6 +1,6 @@
 import { createEngine, type ReadingEngine } from '../../src/engine.ts';
 import type { Reading } from '../../src/decision/reading.ts';
-import type { Passage } from '../../src/types.ts';
+import type { Lexicon, Passage } from '../../src/types.ts';
 import { answerInSentence, f1Score, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 
 /** One question as the engine read it, with what is right for it. */
@@ -29,10 +29,10 @@ export function spanIsRight(span: string, golds: readonly string[]): boolean {
 /**
  * Reads every question twice: with all articles, and with its own article left out (the
  * no-answer check). German questions come from `german`; English ones, asked over the same
- * German paragraphs, from `english` when given (ids match).
+ * German paragraphs, from `english` when given (ids match). Engines read with `lexicon` when given.
  */
-export function collectExamples(german: SquadFile, english?: SquadFile): Example[] {
-  const { knowledge, questions } = squadToKnowledge(german);
+export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, lexiconSynonymWeight?: number): Example[] {
+  const { knowledge, questions } = squadToKnowledge(german, lexicon);
   const englishText = new Map<string, string>();
   for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
   const asked = questions.flatMap((q) => [
@@ -40,12 +40,13 @@ export function collectExamples(german: SquadFile, english?: SquadFile): Example
     ...(englishText.has(q.id) ? [{ ...q, language: 'en' as const, text: englishText.get(q.id)! }] : []),
   ]);
   const examples: Example[] = [];
-  const full = createEngine(knowledge);
+  const options = lexiconSynonymWeight === undefined ? {} : { lexiconSynonymWeight };
+  const full = createEngine(knowledge, options);
   const withoutOwn = new Map<string, ReadingEngine>();
   const without = (articleId: string): ReadingEngine => {
     let engine = withoutOwn.get(articleId);
     if (!engine) {
-      engine = createEngine({ ...knowledge, articles: knowledge.articles.filter((article) => article.id !== articleId) });
+      engine = createEngine({ ...knowledge, articles: knowledge.articles.filter((article) => article.id !== articleId) }, options);
       withoutOwn.set(articleId, engine);
     }
     return engine;

@@ -25,9 +25,23 @@ function lackingWords(reading: Reading, candidate: Candidate): string[] {
   return [...new Set([...candidate.missing.map((constraint) => constraint.word), ...unknown])];
 }
 
-/** Whether the candidate's sentence (or the one before it) holds every question word the articles use, but the lacking ones. */
+/** How many of the question's words a sentence must hold to be shown as where to look when it lacks the rest. */
+const MIN_HELD_WORDS = 2;
+
+/**
+ * Whether the candidate's sentence (or the one before it) holds every question word the
+ * articles use but the lacking ones, and at least {@link MIN_HELD_WORDS} of them: one shared
+ * word is no sign that the article speaks of the same thing.
+ */
 function holdsAllElse(reading: Reading, candidate: Candidate, lacking: readonly string[]): boolean {
-  return reading.concepts.every((concept, i) => concept.terms.length === 0 || lacking.includes(concept.word) || candidate.ranked.conceptWeights[i]! > 0 || candidate.ranked.previousWeights[i]! > 0);
+  let held = 0;
+  const all = reading.concepts.every((concept, i) => {
+    if (concept.terms.length === 0 || lacking.includes(concept.word)) return true;
+    const found = candidate.ranked.conceptWeights[i]! > 0 || candidate.ranked.previousWeights[i]! > 0;
+    if (found) held++;
+    return found;
+  });
+  return all && held >= MIN_HELD_WORDS;
 }
 
 /** A candidate with the model's belief that its sentence holds the answer. */

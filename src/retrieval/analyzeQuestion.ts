@@ -1,10 +1,9 @@
 import { detectLanguage } from '../lang/detectLanguage.ts';
-import { joinEnglishPhrases, translateToGerman } from '../lang/glossary.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
-import type { ReplyLanguage } from '../types.ts';
+import type { Lexicon, ReplyLanguage } from '../types.ts';
 
 /** Nouns that name the kind of answer after "welche"/"which". */
 const TYPE_NOUNS = new Set(
@@ -24,14 +23,14 @@ const ASKED_KIND = new RegExp(String.raw`(?<![\p{L}])(?:${GERMAN_KIND}|${ENGLISH
 const GERMAN_FOCUS = new RegExp(String.raw`(?<![\p{L}])[Ww]elche[rnsm]?\s+(?:${GERMAN_KIND}\s+)?(?:(?:\p{Ll}[\p{L}-]*|\d+)\s+)*?(\p{Lu}[\p{L}-]{2,})`, 'u');
 const ENGLISH_FOCUS = new RegExp(String.raw`(?<![\p{L}])(?:which|what)\s+(?:${ENGLISH_KIND}\s+)?(\p{L}[\p{L}-]{2,})`, 'iu');
 
-/** A content word of the question and the index keys it may stand for. */
+/** A content word (or English phrase) of the question and the index keys it may stand for. */
 export interface QueryWord {
   text: string;
-  /** Its own key first, then the keys of its German translations. */
+  /** Its own key first, then the keys of its German translations (a phrase translation's keys joined by spaces). */
   keys: string[];
   /** Whether it opens the question (so its capital letter says nothing). */
   first: boolean;
-  /** An English common word the glossary cannot translate: its absence from German text says little (names are spelt alike). */
+  /** An English common word the dictionary cannot translate: its absence from German text says little (names are spelt alike). */
   untranslated: boolean;
   /** A capitalised word that qualifies the noun before it ("Präsident der Ukraine", "Hauptstadt von Peru"). */
   qualifier: boolean;
@@ -40,36 +39,71 @@ export interface QueryWord {
 /** Words that attach a qualifying noun to the noun before them. */
 const ATTACHING = new Set(['der', 'des', 'von', 'vom', 'of']);
 
+/** Longest English phrase looked up in the dictionary, in words ("secretary general", "press conference"). */
+const MAX_PHRASE = 3;
+
 /** A question read for searching and for picking the short answer. */
 export interface AnalyzedQuestion extends AskedFor {
   language: ReplyLanguage;
   words: QueryWord[];
 }
 
-/** Reads a cleaned question: its language, what it asks for and its content words. */
-export function analyzeQuestion(question: string): AnalyzedQuestion {
-  const allWords = tokenize(question).map((token) => token.text);
-  const language = detectLanguage(allWords);
-  const text = language === 'en' ? joinEnglishPhrases(question) : question;
+/**
+ * Reads a cleaned question: its language, what it asks for and its content words. English
+ * words and phrases (longest first) are translated through `translate` (Ding); without it
+ * an English word stands only for itself.
+ */
+export function analyzeQuestion(question: string, translate?: Lexicon['translate']): AnalyzedQuestion {
+  const tokens = tokenize(question);
+  const language = detectLanguage(tokens.map((token) => token.text));
   const words: QueryWord[] = [];
   const seen = new Set<string>();
-  const tokens = tokenize(text);
-  tokens.forEach(({ text: word }, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower)) return;
+    if (STOPWORDS.has(lower)) continue;
     // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
-    if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) return;
-    const translations = language === 'en' ? translateToGerman(lower) : undefined;
-    const own = termKey(lower);
-    const keys = [own, ...(translations ?? []).map(termKey)].filter((key, i, all) => all.indexOf(key) === i);
-    if (seen.has(keys.join(' '))) return;
-    seen.add(keys.join(' '));
+    if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate) : undefined;
+    const text = phrase ? question.slice(tokens[i]!.start, tokens[i + phrase.length - 1]!.end) : word;
+    const translations = phrase?.translations ?? (language === 'en' && translate ? translateWord(lower, translate) : undefined);
+    const keys = [termKey(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);
     const capital = /^\p{Lu}/u.test(word);
     // Between the two nouns may stand an adjective: "Präsident der russischen Föderation".
     const attach = /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !ATTACHING.has(tokens[i - 1]!.text) ? i - 2 : i - 1;
     const qualifier = capital && ATTACHING.has(tokens[attach]?.text ?? '') && attach > 1 && /^\p{Lu}/u.test(tokens[attach - 1]!.text);
-    words.push({ text: word, keys, first: i === 0, untranslated: language === 'en' && translations === undefined && !capital, qualifier });
-  });
-  const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(text)?.[1];
-  return { language, type: detectQuestionType(text), plural: asksForSeveral(text), askedKind: ASKED_KIND.test(text), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
+    const first = i === 0;
+    if (phrase) i += phrase.length - 1;
+    if (seen.has(keys.join(' '))) continue;
+    seen.add(keys.join(' '));
+    words.push({ text, keys, first, untranslated: language === 'en' && translations === undefined && !capital, qualifier });
+  }
+  const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(question)?.[1];
+  return { language, type: detectQuestionType(question), plural: asksForSeveral(question), askedKind: ASKED_KIND.test(question), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
+}
+
+/** The longest phrase of two or more words from token `i` that the dictionary knows, if any. */
+function englishPhrase(tokens: readonly Token[], i: number, translate: Lexicon['translate']): { length: number; translations: string[] } | undefined {
+  for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
+    const last = tokens[i + length - 1]!.text.toLowerCase();
+    if (STOPWORDS.has(last)) continue;
+    const found = translate(englishKey(tokens.slice(i, i + length).map((token) => token.text).join(' ')));
+    if (found) return { length, translations: [...found] };
+  }
+  return undefined;
+}
+
+/** An English word's translations, or its singular's ("allies" -> "ally", "forces" -> "force"). */
+function translateWord(lower: string, translate: Lexicon['translate']): string[] | undefined {
+  const forms = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  for (const form of new Set(forms)) {
+    const found = translate(form);
+    if (found) return [...found];
+  }
+  return undefined;
+}
+
+/** An English word or phrase as the dictionary is keyed: lower case, hyphens as spaces, single spaces. */
+export function englishKey(text: string): string {
+  return text.toLowerCase().replace(/[-‐]/g, ' ').replace(/\s+/g, ' ').trim();
 }

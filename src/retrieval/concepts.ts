@@ -17,11 +17,16 @@ export interface ConceptSources {
   index: InvertedIndex;
   relatives(key: string): readonly TermMatch[];
   correct(key: string): string | undefined;
-  synonyms(key: string): string[];
+  /** Index keys the operator's synonyms give for a key, with their weights. */
+  synonyms(key: string): readonly TermMatch[];
+  /** Index keys the lexicon's synonyms give for a key: asked only for a word the articles do not use. */
+  lexiconSynonyms(key: string): readonly TermMatch[];
 }
 
+/** Weight of a German translation of an English question word, against the word itself. */
 const TRANSLATION_WEIGHT = 0.9;
-const SYNONYM_WEIGHT = 0.9;
+/** Weight of each content word of a phrase translation ("Vereinigte Staaten"), which alone says less than the phrase. */
+const PHRASE_PART_WEIGHT = 0.5;
 const CORRECTION_WEIGHT = 0.85;
 const SALIENT_WEIGHT = 1.5;
 const UNTRANSLATED_WEIGHT = 0.35;
@@ -44,14 +49,23 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     const add = (key: string, weight: number) => {
       if ((weights.get(key) ?? 0) < weight) weights.set(key, weight);
     };
-    word.keys.forEach((key, i) => {
-      const base = i === 0 ? 1 : TRANSLATION_WEIGHT;
-      add(key, base);
-      for (const synonym of sources.synonyms(key)) add(synonym, SYNONYM_WEIGHT * base);
+    const direct = new Set<string>();
+    word.keys.forEach((entry, i) => {
+      const parts = entry.split(' ');
+      const base = (i === 0 ? 1 : TRANSLATION_WEIGHT) * (parts.length > 1 ? PHRASE_PART_WEIGHT : 1);
+      for (const key of parts) {
+        add(key, base);
+        direct.add(key);
+        for (const synonym of sources.synonyms(key)) add(synonym.key, synonym.weight * base);
+      }
     });
+    // A word the articles use is best found as itself; a synonym stands in for one they do not.
+    if (![...direct].some((key) => index.termIds.has(key))) {
+      for (const key of direct) for (const synonym of sources.lexiconSynonyms(key)) add(synonym.key, synonym.weight * weights.get(key)!);
+    }
     const exact = [...weights.keys()].filter((key) => index.termIds.has(key));
     if (exact.length === 0) {
-      for (const key of word.keys) {
+      for (const key of word.keys.flatMap((entry) => entry.split(' '))) {
         const corrected = sources.correct(key);
         if (corrected) add(corrected, CORRECTION_WEIGHT);
       }
@@ -63,7 +77,8 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     const terms = [...weights]
       .map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight }))
       .filter((term) => term.id >= 0);
-    const exactIdf = exact.map((key) => index.idf[index.termIds.get(key)!]!);
+    // The word's own and translated forms say how rare it is; a synonym only that it has relatives.
+    const exactIdf = exact.filter((key) => direct.has(key)).map((key) => index.idf[index.termIds.get(key)!]!);
     const unknown = /^\p{Lu}/u.test(word.text) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.

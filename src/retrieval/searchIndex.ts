@@ -1,4 +1,3 @@
-import { NEWS_THESAURUS } from '../lang/thesaurus.ts';
 import { termKey } from '../text/terms.ts';
 import type { Knowledge } from '../types.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
@@ -8,7 +7,18 @@ import { buildInvertedIndex, type InvertedIndex } from './invertedIndex.ts';
 import { createParagraphScorer } from './paragraphScorer.ts';
 import { rankSentences, type RankedSentence, type RankOptions } from './rank.ts';
 import { createSpellingCorrector } from './spelling.ts';
-import { createWordFamily } from './wordFamily.ts';
+import { createWordFamily, type TermMatch } from './wordFamily.ts';
+
+/** Weight of a word the operator's synonyms.txt gives for a question word (the operator knows their articles). */
+const SYNONYM_WEIGHT = 0.9;
+/** How the index is built. */
+export interface IndexOptions {
+  /**
+   * Weight of a lexicon (OpenThesaurus) synonym against the word itself: weaker evidence
+   * than the word or its word family, since a word has many senses and a group holds one.
+   */
+  lexiconSynonymWeight: number;
+}
 
 /** Everything built once from the knowledge that a question is searched with. */
 export interface SearchIndex {
@@ -20,16 +30,27 @@ export interface SearchIndex {
 }
 
 /** Builds corpus, postings, word families, spelling buckets and synonym groups. */
-export function createSearchIndex(knowledge: Knowledge): SearchIndex {
+export function createSearchIndex(knowledge: Knowledge, { lexiconSynonymWeight }: IndexOptions): SearchIndex {
   const corpus = buildCorpus(knowledge.articles);
   const inverted = buildInvertedIndex(corpus);
   const family = createWordFamily(inverted.keys);
   let correct: ((key: string) => string | undefined) | undefined;
-  const synonymGroups = new Map<string, string[]>();
-  for (const group of [...NEWS_THESAURUS, ...(knowledge.synonyms ?? [])]) {
-    const keys = group.flatMap((phrase) => phrase.split(/\s+/).map(termKey));
-    for (const key of keys) synonymGroups.set(key, [...(synonymGroups.get(key) ?? []), ...keys.filter((other) => other !== key)]);
-  }
+  // Per key, the index keys that mean the same (only the index's own words can be found, so a
+  // group with none of them changes nothing): the operator's groups, and the lexicon's.
+  const groupMap = (groups: Iterable<readonly string[]>, weight: number) => {
+    const map = new Map<string, TermMatch[]>();
+    for (const keys of groups) {
+      const known = keys.filter((key) => inverted.termIds.has(key));
+      if (known.length === 0) continue;
+      for (const key of keys) {
+        const others = known.filter((other) => other !== key);
+        if (others.length > 0) map.set(key, [...(map.get(key) ?? []), ...others.map((other) => ({ key: other, weight }))]);
+      }
+    }
+    return map;
+  };
+  const operatorGroups = groupMap((knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))), SYNONYM_WEIGHT);
+  const lexiconGroups = lexiconSynonymWeight > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconSynonymWeight) : new Map<string, TermMatch[]>();
   const topParagraphs = createParagraphScorer(inverted);
   return {
     corpus,
@@ -41,7 +62,8 @@ export function createSearchIndex(knowledge: Knowledge): SearchIndex {
         relatives: family.relatives,
         // Built on first use: most questions need no correction, and start-up stays fast.
         correct: (key) => (correct ??= createSpellingCorrector(inverted.keys))(key),
-        synonyms: (key) => synonymGroups.get(key) ?? [],
+        synonyms: (key) => operatorGroups.get(key) ?? [],
+        lexiconSynonyms: (key) => lexiconGroups.get(key) ?? [],
       }),
   };
 }

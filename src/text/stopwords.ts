@@ -16,13 +16,12 @@ const ENGLISH_STOPWORDS = [
   'them', 'he', 'she', 'his', 'her', 'him', 'we', 'our', 'you', 'your', 'i', 'me', 'my', 'can', 'could',
   'would', 'should', 'will', 'shall', 'may', 'might', 'must', 'so', 'if', 'then', 'also', 'any', 'some',
   'such', 'tell', 'please', 'know', 'say', 'says', 'said', 'article', 'much', 'many', 'does', 'get', 'got',
-  'take', 'takes', 'took', 'place', 'held', 'hold', 'happen', 'happens', 'happened', 'located', 'exactly',
 ];
 
 /** Conversational filler in German questions that the Snowball list does not cover. */
 const GERMAN_FILLER = ['bitte', 'eigentlich', 'denn', 'genau', 'artikel', 'laut', 'gibt', 'geht', 'steht', 'sagt', 'viele', 'wurde', 'wurden', 'worden', 'ihr', 'sei',
   'findet', 'fand', 'statt', 'stattfinden', 'stattgefunden', 'passiert', 'geschah', 'befindet', 'liegt', 'lag', 'heißt', 'nennt', 'genannt',
-  'abgehalten', 'veranstaltet', 'stattfindet', 'geschehen', 'ereignete'];
+  'stattfindet', 'geschehen', 'ereignete'];
 
 /** Words the engine never searches for (lower case, as written). */
 export const STOPWORDS: ReadonlySet<string> = new Set([

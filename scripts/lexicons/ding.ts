@@ -1,0 +1,92 @@
+import { englishKey } from '../../src/retrieval/analyzeQuestion.ts';
+import { STOPWORDS } from '../../src/text/stopwords.ts';
+import { termKey } from '../../src/text/terms.ts';
+import { words } from '../../src/text/tokenize.ts';
+
+/** Longest English phrase, and German translation, taken from Ding (in words). */
+const MAX_PHRASE_WORDS = 3;
+/** German translations kept per English word or phrase, best first. */
+export const MAX_TRANSLATIONS = 8;
+
+/** Registers and subject fields whose senses a news question rarely means. */
+const RARE_SENSE = /\[(?:veraltet|obs\.|archaic|altertümlich|slang|vulg\.|pej\.|poet\.|humor\.|ugs\.|coll\.|Jugendsprache|[a-z]+\.)\]/;
+/** Subject fields ("[fin.]", "[techn.]"): such a sense ranks after the general ones. */
+const SUBJECT_FIELD = /\[[a-z]+\.\]/;
+
+/** An English word or phrase with its German translations as index keys, best first. */
+export interface Translation {
+  english: string;
+  /** Each translation's keys; a phrase ("Vereinigte Staaten") is its content words' keys joined by a space. */
+  german: string[];
+}
+
+/** How many rank steps a doubling of the entries that give a translation is worth. */
+const CENTRALITY = 1;
+
+/** Strips Ding's annotations: word classes, fields, comments, and placeholders such as "jdn." or "sth.". */
+function clean(text: string): string {
+  return text
+    .replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>/g, ' ')
+    .replace(/(?<![\p{L}])(?:etw|jdn|jdm|jds|jd|sth|sb|sb's|sb’s)\.(?![\p{L}])/gu, ' ')
+    .replace(/…/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The German side's keys: one word's key, or a phrase's content words' keys; none for stopwords. */
+function germanKeys(phrase: string): string | undefined {
+  const content = words(phrase).filter((word) => !STOPWORDS.has(word.toLowerCase()));
+  if (content.length === 0) return undefined;
+  return content.map(termKey).join(' ');
+}
+
+/**
+ * Reads Ding's `German :: English` lines into English → German translations. Each line's
+ * `|` parts are parallel (a headword, then its inflections and examples), `;` separates
+ * alternatives. Translations are ranked: the headword part and the first-named English
+ * alternative first, senses of a subject field after general ones; archaic, slang and
+ * colloquial senses are left out.
+ */
+export function readDing(text: string): Translation[] {
+  const ranked = new Map<string, Array<{ keys: string; rank: number; order: number }>>();
+  let order = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes(' :: ')) continue;
+    const [de, en] = line.split(' :: ') as [string, string];
+    const field = SUBJECT_FIELD.test(line);
+    const deParts = de.split(' | ');
+    const enParts = en.split(' | ');
+    if (deParts.length !== enParts.length) continue;
+    deParts.forEach((dePart, part) => {
+      const germans = dePart
+        .split('; ')
+        .filter((alternative) => !RARE_SENSE.test(alternative) || SUBJECT_FIELD.test(alternative))
+        .map((alternative) => ({ text: clean(alternative) }))
+        .filter(({ text: german }) => german !== '' && german.split(' ').length <= MAX_PHRASE_WORDS);
+      enParts[part]!.split('; ').forEach((alternative, position) => {
+        if (RARE_SENSE.test(alternative) && !SUBJECT_FIELD.test(alternative)) return;
+        const english = englishKey(clean(alternative)).replace(/^to /, '');
+        if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || STOPWORDS.has(english)) return;
+        for (const german of germans) {
+          const keys = germanKeys(german.text);
+          if (!keys || keys.length < 2) continue;
+          const rank = (part === 0 ? 0 : 2) + Math.min(position, 2) + (field ? 3 : 0);
+          let list = ranked.get(english);
+          if (!list) ranked.set(english, (list = []));
+          list.push({ keys, rank, order: order++ });
+        }
+      });
+    });
+  }
+  const translations: Translation[] = [];
+  for (const [english, list] of ranked) {
+    // A German word that translates this English one in many entries is its central sense.
+    const entries = new Map<string, number>();
+    for (const entry of list) entries.set(entry.keys, (entries.get(entry.keys) ?? 0) + 1);
+    const score = (entry: { keys: string; rank: number }) => entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!);
+    list.sort((a, b) => score(a) - score(b) || a.order - b.order);
+    const german = [...new Set(list.map((entry) => entry.keys))].slice(0, MAX_TRANSLATIONS);
+    translations.push({ english, german });
+  }
+  return translations.sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
+}
