@@ -32,10 +32,11 @@ export function judge(answer: Answer | null, example: Example): Outcome {
   return (answer.span ? spanIsRight(answer.answer, example.golds) : answerInSentence(answer.passage, example.golds)) ? 'right' : 'wrong';
 }
 
-/** Fits the sentence and span models and their thresholds to the examples. */
-export function fitModel(examples: readonly Example[]): DecisionModel {
-  const sentenceNames = Object.keys(SENTENCE_FEATURES);
-  const spanNames = Object.keys(SPAN_FEATURES);
+/** Inner folds by article for choosing thresholds on beliefs the models formed without the questions judged. */
+export const THRESHOLD_FOLDS = 4;
+
+/** Fits the logistic sentence and span models to the examples (thresholds left at 0.5). */
+function fitWeights(examples: readonly Example[]): DecisionModel {
   const sentenceRows: number[][] = [];
   const sentenceLabels: number[] = [];
   const spanRows: number[][] = [];
@@ -51,20 +52,44 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
       }
     });
   }
-  const model: DecisionModel = {
-    sentence: fitLogistic(sentenceRows, sentenceLabels, sentenceNames),
-    span: fitLogistic(spanRows, spanLabels, spanNames),
+  return {
+    sentence: fitLogistic(sentenceRows, sentenceLabels, Object.keys(SENTENCE_FEATURES)),
+    span: fitLogistic(spanRows, spanLabels, Object.keys(SPAN_FEATURES)),
     thresholds: { answer: 0.5, unsure: 0.5, span: 0.5 },
   };
-  const decider = createDecider(model);
-  // Per example: the best candidate's belief, and whether answering it would be right.
-  const best = examples.flatMap((example) => {
-    if (!example.reading) return [];
-    const [top] = scoreCandidates(example.reading, decider);
-    const i = example.reading.candidates.indexOf(top!.candidate);
-    // A sentence that lacks a blocking constraint is never answered, whatever the threshold.
-    return [{ example, p: isBlocked(top!.candidate) ? 0 : top!.sentence, right: example.sentenceRight[i]!, span: top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1, spanRight: example.spanRight[i]! }];
-  });
+}
+
+/** An example's best candidate under a model: its belief, and whether answering it, or its short answer, would be right. */
+interface Belief {
+  example: Example;
+  p: number;
+  right: boolean;
+  span: number;
+  spanRight: boolean;
+}
+
+function beliefOf(example: Example, decider: Decider): Belief[] {
+  if (!example.reading) return [];
+  const [top] = scoreCandidates(example.reading, decider);
+  const i = example.reading.candidates.indexOf(top!.candidate);
+  // A sentence that lacks a blocking constraint is never answered, whatever the threshold.
+  const p = isBlocked(top!.candidate) ? 0 : top!.sentence;
+  const span = top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1;
+  return [{ example, p, right: example.sentenceRight[i]!, span, spanRight: example.spanRight[i]! }];
+}
+
+/**
+ * Fits the sentence and span models to the examples, and their thresholds to beliefs formed
+ * out of fold (inner folds by article): a model is surer of the questions it was fit to than
+ * of new ones, and thresholds chosen on those would answer too readily.
+ */
+export function fitModel(examples: readonly Example[]): DecisionModel {
+  const foldOf = foldsByArticle(examples, THRESHOLD_FOLDS);
+  const best: Belief[] = [];
+  for (let fold = 0; fold < THRESHOLD_FOLDS; fold++) {
+    const decider = createDecider(fitWeights(examples.filter((example) => foldOf.get(example.group) !== fold)));
+    for (const example of examples.filter((e) => foldOf.get(e.group) === fold)) best.push(...beliefOf(example, decider));
+  }
   const languages = [...new Set(best.map((b) => b.example.language))];
   const wrongShare = (t: number, language: string) => {
     const asked = best.filter((b) => b.example.language === language && b.example.answerable);
@@ -82,7 +107,7 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
     return spans.length === 0 ? 1 : spans.filter((b) => b.spanRight && b.example.answerable).length / spans.length;
   };
   const span = GRID.find((t) => precision(t) >= SPAN_PRECISION_GOAL) ?? 1;
-  return { ...model, thresholds: { answer, unsure, span } };
+  return { ...fitWeights(examples), thresholds: { answer, unsure, span } };
 }
 
 /** Folds by article: the articles in file order, dealt round-robin into `folds` groups. */
