@@ -84,28 +84,41 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   const scored = scoreCandidates(reading, decider);
   const best = scored[0]!;
   const { thresholds } = decider.model;
-  const { text: sentence, ...source } = passageAt(best.candidate.ranked.passage);
-  const base = { passage: sentence, source, score: best.sentence, language, suggestions: [] as Suggestion[] };
-  const lacking = lackingWords(reading, best.candidate);
+  const blocked = isBlocked(best.candidate);
+  const lacking = best.sentence < thresholds.answer || blocked ? lackingWords(reading, best.candidate) : [];
+  const declined = (reason: 'not-found' | 'unsure', answer: string, suggestions: Suggestion[]): Answer => ({
+    answered: false,
+    answer,
+    span: false,
+    passage: null,
+    source: null,
+    score: best.sentence,
+    language,
+    reason,
+    suggestions,
+  });
   // Below the unsure threshold, a sentence that holds all the rest of the question still
   // shows where to look: the question names something the article does not ("in Washington").
   if (best.sentence < thresholds.unsure && !(lacking.length > 0 && holdsAllElse(reading, best.candidate, lacking))) {
-    return { ...base, answered: false, answer: message(language, 'not-found'), span: false, passage: null, source: null, reason: 'not-found' };
+    return declined('not-found', message(language, 'not-found'), []);
   }
-  if (best.sentence < thresholds.answer || isBlocked(best.candidate)) {
-    const suggestions = scored.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => {
-      const { text, ...where } = passageAt(candidate.ranked.passage);
-      return { passage: text, source: where };
-    });
-    return { ...base, answered: false, answer: unsureMessage(language, lacking), span: false, passage: null, source: null, reason: 'unsure', suggestions };
+  if (best.sentence < thresholds.answer || blocked) {
+    const suggestions = scored.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => quote(passageAt(candidate.ranked.passage)));
+    return declined('unsure', unsureMessage(language, lacking), suggestions);
   }
-  const answered = { ...base, answered: true, reason: 'answered' as const };
+  const { passage, source } = quote(passageAt(best.candidate.ranked.passage));
+  const answered = (answer: string, span: boolean): Answer => ({ answered: true, answer, span, passage, source, score: best.sentence, language, reason: 'answered', suggestions: [] });
   if (reading.yesNo) {
     const verdict = best.candidate.verdict;
-    return verdict ? { ...answered, answer: message(language, verdict), span: true } : { ...answered, answer: sentence, span: false };
+    return verdict ? answered(message(language, verdict), true) : answered(passage, false);
   }
   const piece = best.candidate.extracted;
   // P(the piece is right) = P(the sentence holds the answer) · P(the piece is it, given that).
-  const vouched = piece.piece !== undefined && piece.text !== sentence && best.sentence * decider.span(reading, best.candidate) >= thresholds.span;
-  return vouched ? { ...answered, answer: piece.text, span: true } : { ...answered, answer: sentence, span: false };
+  const vouched = piece.piece !== undefined && piece.text !== passage && best.sentence * decider.span(reading, best.candidate) >= thresholds.span;
+  return vouched ? answered(piece.text, true) : answered(passage, false);
+}
+
+/** A passage as quoted: its text, and where it stands. */
+function quote({ text, articleId, title, paragraph, sentence }: Passage): Suggestion {
+  return { passage: text, source: { articleId, title, paragraph, sentence } };
 }

@@ -23,14 +23,28 @@ export interface DecisionModel {
 /** A logistic model ready to score candidates: its features paired with their weights once. */
 export type Scorer = (reading: Reading, candidate: Candidate) => number;
 
-/** Pairs each feature with its weight (features weighing 0 are left out) and returns P(yes) for a candidate. */
+/**
+ * Pairs each feature with its weight (features weighing 0 are left out) and returns P(yes)
+ * for a candidate. A feature that takes only the reading (one parameter or none) reads the
+ * question, not the candidate: its share is summed once per reading and reused for the
+ * reading's other candidates.
+ */
 export function compileScorer(weights: Weights, features: Record<string, Feature>): Scorer {
   const terms = Object.entries(features)
     .map(([name, feature]) => [feature, weights[name] ?? 0] as const)
     .filter(([, weight]) => weight !== 0);
+  const perQuestion = terms.filter(([feature]) => feature.length < 2);
+  const perCandidate = terms.filter(([feature]) => feature.length >= 2);
+  let lastReading: Reading | undefined;
+  let questionSum = 0;
   return (reading, candidate) => {
-    let sum = 0;
-    for (const [feature, weight] of terms) sum += weight * feature(reading, candidate);
+    if (reading !== lastReading) {
+      lastReading = reading;
+      questionSum = 0;
+      for (const [feature, weight] of perQuestion) questionSum += weight * feature(reading, candidate);
+    }
+    let sum = questionSum;
+    for (const [feature, weight] of perCandidate) sum += weight * feature(reading, candidate);
     return 1 / (1 + Math.exp(-sum));
   };
 }
