@@ -1,0 +1,46 @@
+import type { Engine } from '../../src/engine.ts';
+
+/** A question about the bundled article with where its answer stands. */
+export interface Case {
+  kind: 'fact' | 'paraphrase' | 'typo' | 'english' | 'unanswerable';
+  question: string;
+  paragraphs?: number[];
+  /** Words the reply must lead with: the short answer, or the quoted sentence. */
+  answer?: string;
+  /** For a yes/no question: what the article says ("ja", "nein", "yes", "no"). */
+  verdict?: string;
+}
+
+/** What the user reads first. */
+export type Outcome = 'right' | 'wrong' | 'declined';
+
+const fold = (text: string) => text.toLowerCase().normalize('NFC');
+const VERDICTS = new Set(['ja', 'nein', 'yes', 'no']);
+
+/**
+ * Judges a reply by what it leads with: a short answer must hold the expected words without
+ * much more; a yes/no must be the article's; a quoted sentence must be the expected one and
+ * hold them. An unanswerable question is right only when declined.
+ */
+export function outcome(engine: Engine, item: Case): Outcome {
+  const reply = engine.ask(item.question);
+  if (item.kind === 'unanswerable') return reply.answered ? 'wrong' : 'right';
+  if (!reply.answered) return 'declined';
+  if (!item.paragraphs!.includes(reply.source!.paragraph)) return 'wrong';
+  const expected = fold(item.answer!);
+  if (reply.span && VERDICTS.has(fold(reply.answer))) {
+    return (item.verdict === undefined || fold(reply.answer) === item.verdict) && fold(reply.passage!).includes(expected) ? 'right' : 'wrong';
+  }
+  const lead = reply.span ? reply.answer : reply.passage!;
+  return fold(lead).includes(expected) && (!reply.span || reply.answer.length <= expected.length + 30) ? 'right' : 'wrong';
+}
+
+/** One line per kind: how many right, wrong and declined, and the questions missed. */
+export function summary(results: ReadonlyArray<{ item: Case; outcome: Outcome }>): string[] {
+  return [...new Set(results.map(({ item }) => item.kind))].map((kind) => {
+    const ofKind = results.filter(({ item }) => item.kind === kind);
+    const count = (wanted: Outcome) => ofKind.filter(({ outcome: o }) => o === wanted).length;
+    const misses = ofKind.filter(({ outcome: o }) => o !== 'right').map(({ item, outcome: o }) => `${o}: ${item.question}`);
+    return `${kind}: ${count('right')} right, ${count('wrong')} wrong, ${count('declined')} declined of ${ofKind.length}${misses.length ? ` (${misses.join(' | ')})` : ''}`;
+  });
+}
