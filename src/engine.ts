@@ -69,8 +69,9 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
     const questionWords = wordsOf(text);
     const yesNo = isYesNoQuestion(questionWords);
+    const isCommonNoun = knowledge.lexicon?.isCommonNoun ?? (() => false);
     const constraints = analyzed.words.flatMap((word, concept): Constraint[] => {
-      const kind = constraintKind(word, corpus.names);
+      const kind = constraintKind(word, corpus.names, isCommonNoun);
       return kind ? [{ concept, word: word.text, kind }] : [];
     });
     const candidates = ranked.slice(0, settings.rerank).map((candidate, rank): Candidate => {
@@ -111,14 +112,15 @@ const READ_CACHE_SIZE = 20_000;
 
 /**
  * Whether a question word pins the answer down: a number; a name (capitalised where a word
- * does not have to be, not shaped like a German common noun, and used as a name in the
- * articles: seldom after a determiner, never in lower case); or a noun qualifying the asked
- * one. A word the articles never use says nothing of being a name here ("Geld" or
+ * does not have to be, not a German common noun by its ending or the dictionary, and used as
+ * a name in the articles: seldom after a determiner, never in lower case); or a noun
+ * qualifying the asked one. A word the articles never use says nothing of being a name here ("Geld" or
  * "Washington"); it weighs as an unknown word instead.
  */
-function constraintKind(word: QueryWord, names: NameStats): Constraint['kind'] | undefined {
+function constraintKind(word: QueryWord, names: NameStats, isCommonNoun: (key: string) => boolean): Constraint['kind'] | undefined {
   if (/^\p{N}/u.test(word.text)) return 'number';
   if (!/^\p{Lu}/u.test(word.text) || word.first) return undefined;
-  if (!COMMON_NOUN_ENDING.test(word.text.toLowerCase()) && names.seen(word.text) && names.nameness(word.text) >= NAME_LIKE) return 'name';
+  const commonNoun = COMMON_NOUN_ENDING.test(word.text.toLowerCase()) || isCommonNoun(word.keys[0]!);
+  if (!commonNoun && names.seen(word.text) && names.nameness(word.text) >= NAME_LIKE) return 'name';
   return word.qualifier ? 'qualifier' : undefined;
 }

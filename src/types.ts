@@ -28,6 +28,8 @@ export interface Lexicon {
   translate(english: string): readonly string[] | undefined;
   /** Groups of keys of German words that mean the same in one sense. */
   synonyms: ReadonlyArray<readonly string[]>;
+  /** Whether a key is a German common noun ("Hilfe"), not a name ("Rutte", "Deutschland"). */
+  isCommonNoun(key: string): boolean;
 }
 
 /** Where a quoted sentence stands. */

@@ -9,6 +9,8 @@ const DATA = new URL('../../data/', import.meta.url);
 export const LEXICON_FILES = {
   /** English word or phrase, a tab, its German translations' keys separated by `;` (Ding). */
   english: new URL('de-en.tsv.gz', DATA).pathname,
+  /** One key of a German common noun per line (Ding: nouns with a gender, not geographic names). */
+  nouns: new URL('nouns.de.txt.gz', DATA).pathname,
   /** One synonym group of German keys per line, `;`-separated (OpenThesaurus). */
   synonyms: new URL('synonyms.de.txt.gz', DATA).pathname,
   /** Versions, licences and the key probe. */
@@ -42,7 +44,8 @@ export function loadLexicon(): Lexicon {
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split(';'));
-  loaded = { translate: english, synonyms };
+  const nouns = new Set(gunzipSync(readFileSync(LEXICON_FILES.nouns)).toString('utf8').split('\n').filter(Boolean));
+  loaded = { translate: english, synonyms, isCommonNoun: (key) => nouns.has(key) };
   return loaded;
 }
 

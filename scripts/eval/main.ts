@@ -18,8 +18,9 @@ const USAGE = `Usage: npm run eval -- FILE.json [--questions OTHER.json] [--lexi
 const LEXICONS: Record<string, (full: Lexicon) => Lexicon | undefined> = {
   all: (full) => full,
   none: () => undefined,
-  synonyms: (full) => ({ synonyms: full.synonyms, translate: () => undefined }),
-  translations: (full) => ({ synonyms: [], translate: full.translate }),
+  // OpenThesaurus alone, or Ding alone (its translations and its common nouns).
+  synonyms: (full) => ({ ...full, translate: () => undefined, isCommonNoun: () => false }),
+  translations: (full) => ({ ...full, synonyms: [] }),
 };
 
 const { values, positionals } = parseArgs({

@@ -90,3 +90,31 @@ export function readDing(text: string): Translation[] {
   }
   return translations.sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
 }
+
+/** A German noun with its gender or number marked: "Hilfe {f}", "Streitkräfte {pl}". */
+const NOUN = /^(\p{Lu}[\p{L}-]*) \{(?:m|f|n|pl)\}/u;
+/** Geographic names (places, countries, rivers): nouns in Ding, names in a question. */
+const GEOGRAPHIC = /\[geogr\.\]/;
+
+/**
+ * The keys of German common nouns in Ding: single capitalised words marked with a gender or
+ * plural, on lines that are not geographic names. A question word among them is no name,
+ * however the articles happen to use it.
+ */
+export function readCommonNouns(text: string): string[] {
+  const nouns = new Set<string>();
+  const places = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes(' :: ')) continue;
+    const german = line.slice(0, line.indexOf(' :: '));
+    const geographic = GEOGRAPHIC.test(line);
+    for (const part of german.split(' | ')) {
+      for (const alternative of part.split('; ')) {
+        const noun = NOUN.exec(alternative.trim())?.[1];
+        if (!noun || noun.includes('-')) continue;
+        (geographic ? places : nouns).add(termKey(noun));
+      }
+    }
+  }
+  return [...nouns].filter((key) => !places.has(key) && key.length >= 2).sort();
+}

@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFile
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LEXICON_FILES, keyProbe } from '../../adapters/common/loadLexicon.ts';
-import { readDing } from './ding.ts';
+import { readCommonNouns, readDing } from './ding.ts';
 import { readOpenThesaurus } from './openthesaurus.ts';
 
 /** Where the shared lexicons are, unless a folder is named. */
@@ -24,6 +24,8 @@ const dingText = gunzipSync(readFileSync(ding)).toString('utf8');
 const translations = readDing(dingText);
 // mtime 0 in the gzip header: the same input gives the same bytes.
 writeFileSync(LEXICON_FILES.english, gzipSync(translations.map(({ english, german }) => `${english}\t${german.join(';')}`).join('\n') + '\n', { level: 9 }));
+const nouns = readCommonNouns(dingText);
+writeFileSync(LEXICON_FILES.nouns, gzipSync(nouns.join('\n') + '\n', { level: 9 }));
 const groups = readOpenThesaurus(readFileSync(thesaurus, 'utf8'));
 writeFileSync(LEXICON_FILES.synonyms, gzipSync(groups.map((group) => group.join(';')).join('\n') + '\n', { level: 9 }));
 for (const [from, to] of [['ding', 'ding.COPYRIGHT'], ['openthesaurus', 'openthesaurus.COPYRIGHT']] as const) {
@@ -35,7 +37,7 @@ writeFileSync(
   LEXICON_FILES.meta,
   `${JSON.stringify(
     {
-      ding: { version: version(dingText, /^# Version :: (.*)$/m), licence: 'GPL-2.0-or-later', entries: translations.length },
+      ding: { version: version(dingText, /^# Version :: (.*)$/m), licence: 'GPL-2.0-or-later', entries: translations.length, commonNouns: nouns.length },
       openthesaurus: { version: version(readFileSync(thesaurus, 'utf8'), /^# Automatically generated (.*)$/m), licence: 'LGPL-2.1-or-later', groups: groups.length },
       keys: keyProbe(),
     },
@@ -43,4 +45,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-process.stdout.write(`wrote ${translations.length} English words and phrases, ${groups.length} synonym groups to ${out}/\n`);
+process.stdout.write(`wrote ${translations.length} English words and phrases, ${nouns.length} German common nouns, ${groups.length} synonym groups to ${out}/\n`);
