@@ -1,15 +1,15 @@
 import { createDecider, decide, isBlocked, scoreCandidates, type Decider } from '../../src/decision/decide.ts';
 import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
 import type { DecisionModel } from '../../src/decision/model.ts';
-import type { Answer } from '../../src/types.ts';
+import type { Answer, ReplyLanguage } from '../../src/types.ts';
 import { answerInSentence } from '../eval/squad.ts';
 import { spanIsRight, type Example } from './collect.ts';
 import { fitLogistic } from './logistic.ts';
 
 /**
  * Share of a language's questions that may get a wrong lead, on the training folds, when
- * the answer threshold is chosen: the lowest threshold that keeps every language at or
- * below it is taken. A confident wrong answer misleads; a decline only fails to help.
+ * its answer threshold is chosen: each language takes the lowest threshold that keeps it at
+ * or below this. A confident wrong answer misleads; a decline only fails to help.
  */
 export const WRONG_SHARE_GOAL = 0.06;
 /** Share of short answers that must be right, on the training folds, for a span threshold to be taken. */
@@ -55,7 +55,7 @@ function fitWeights(examples: readonly Example[]): DecisionModel {
   return {
     sentence: fitLogistic(sentenceRows, sentenceLabels, Object.keys(SENTENCE_FEATURES)),
     span: fitLogistic(spanRows, spanLabels, Object.keys(SPAN_FEATURES)),
-    thresholds: { answer: 0.5, unsure: 0.5, span: 0.5 },
+    thresholds: { answer: { de: 0.5, en: 0.5 }, unsure: 0.5, span: 0.5 },
   };
 }
 
@@ -90,18 +90,21 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
     const decider = createDecider(fitWeights(examples.filter((example) => foldOf.get(example.group) !== fold)));
     for (const example of examples.filter((e) => foldOf.get(e.group) === fold)) best.push(...beliefOf(example, decider));
   }
-  const languages = [...new Set(best.map((b) => b.example.language))];
-  const wrongShare = (t: number, language: string) => {
+  const wrongShare = (t: number, language: ReplyLanguage) => {
     const asked = best.filter((b) => b.example.language === language && b.example.answerable);
     return asked.filter((b) => b.p >= t && !b.right).length / Math.max(asked.length, 1);
   };
-  const answer = GRID.find((t) => languages.every((language) => wrongShare(t, language) <= WRONG_SHARE_GOAL)) ?? 1;
+  // A language without questions here keeps the strictest threshold found for the others.
+  const lowest = (language: ReplyLanguage) => (best.some((b) => b.example.language === language) ? (GRID.find((t) => wrongShare(t, language) <= WRONG_SHARE_GOAL) ?? 1) : undefined);
+  const found = { de: lowest('de'), en: lowest('en') };
+  const strictest = Math.max(found.de ?? 0, found.en ?? 0);
+  const answer = { de: found.de ?? strictest, en: found.en ?? strictest };
   // Offer passages where that separates questions the articles hold from those they do not best (Youden's J).
   const held = best.filter((b) => b.example.answerable);
   const absent = best.filter((b) => !b.example.answerable);
   const youden = (t: number) => held.filter((b) => b.p >= t).length / Math.max(held.length, 1) - absent.filter((b) => b.p >= t).length / Math.max(absent.length, 1);
-  const unsure = Math.min(answer, GRID.reduce((a, t) => (youden(t) > youden(a) ? t : a), GRID[0]!));
-  const shown = best.filter((b) => b.p >= answer && b.span >= 0);
+  const unsure = Math.min(answer.de, answer.en, GRID.reduce((a, t) => (youden(t) > youden(a) ? t : a), GRID[0]!));
+  const shown = best.filter((b) => b.p >= answer[b.example.language] && b.span >= 0);
   const precision = (t: number) => {
     const spans = shown.filter((b) => b.span >= t);
     return spans.length === 0 ? 1 : spans.filter((b) => b.spanRight && b.example.answerable).length / spans.length;

@@ -54,7 +54,7 @@ for (const [label, keep] of rows) {
   process.stdout.write(`${label.padEnd(44)} ${r.right.toFixed(3)}  ${r.wrong.toFixed(3)}  ${r.declined.toFixed(3)}     ${r.spanShare.toFixed(3)}       ${r.spanPrecision.toFixed(3)}\n`);
 }
 const model = fitModel(examples);
-process.stdout.write(`thresholds (all data): answer ${model.thresholds.answer}, unsure ${model.thresholds.unsure}, span ${model.thresholds.span}\n`);
+process.stdout.write(`thresholds (all data): answer ${JSON.stringify(model.thresholds.answer)}, unsure ${model.thresholds.unsure}, span ${model.thresholds.span}\n`);
 if (!values['dry-run']) {
   writeFileSync(WEIGHTS_FILE, weightsSource(model, synonyms.weight, germanPath, englishPath));
   process.stdout.write(`wrote ${WEIGHTS_FILE.pathname}\n`);
@@ -80,7 +80,7 @@ ${table(fitted.sentence)}
   span: {
 ${table(fitted.span)}
   },
-  thresholds: { answer: ${fitted.thresholds.answer}, unsure: ${fitted.thresholds.unsure}, span: ${fitted.thresholds.span} },
+  thresholds: { answer: { de: ${fitted.thresholds.answer.de}, en: ${fitted.thresholds.answer.en} }, unsure: ${fitted.thresholds.unsure}, span: ${fitted.thresholds.span} },
 };
 `;
 }

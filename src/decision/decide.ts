@@ -85,7 +85,8 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   const best = scored[0]!;
   const { thresholds } = decider.model;
   const blocked = isBlocked(best.candidate);
-  const lacking = best.sentence < thresholds.answer || blocked ? lackingWords(reading, best.candidate) : [];
+  const answerFrom = thresholds.answer[language];
+  const lacking = best.sentence < answerFrom || blocked ? lackingWords(reading, best.candidate) : [];
   const declined = (reason: 'not-found' | 'unsure', answer: string, suggestions: Suggestion[]): Answer => ({
     answered: false,
     answer,
@@ -102,7 +103,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   if (best.sentence < thresholds.unsure && !(lacking.length > 0 && holdsAllElse(reading, best.candidate, lacking))) {
     return declined('not-found', message(language, 'not-found'), []);
   }
-  if (best.sentence < thresholds.answer || blocked) {
+  if (best.sentence < answerFrom || blocked) {
     const suggestions = scored.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => quote(passageAt(candidate.ranked.passage)));
     return declined('unsure', unsureMessage(language, lacking), suggestions);
   }

@@ -1,4 +1,5 @@
 import type { Feature } from './features.ts';
+import type { ReplyLanguage } from '../types.ts';
 import type { Candidate, Reading } from './reading.ts';
 
 /** Weights of a logistic model, one per feature name; a missing name weighs 0. */
@@ -11,8 +12,8 @@ export interface DecisionModel {
   /** P(the short answer cut from it is right, given that the sentence holds the answer), over `SPAN_FEATURES`. */
   span: Weights;
   thresholds: {
-    /** Lowest sentence probability answered. */
-    answer: number;
+    /** Lowest sentence probability answered, per language of the question (each fitted to its own questions). */
+    answer: Record<ReplyLanguage, number>;
     /** Lowest sentence probability for which the closest passages are offered; below it, "the article does not say". */
     unsure: number;
     /** Lowest P(sentence) · P(span | sentence) for which the short answer leads. */

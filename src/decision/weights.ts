@@ -62,5 +62,5 @@ export const FITTED_MODEL: DecisionModel = {
     askYesNo: -4.970892,
     bias: -0.84726,
   },
-  thresholds: { answer: 0.75, unsure: 0.26, span: 0.83 },
+  thresholds: { answer: { de: 0.75, en: 0.58 }, unsure: 0.26, span: 0.83 },
 };
