@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { QaError } from '../../src/errors.ts';
 import { termKey } from '../../src/text/terms.ts';
 import type { Lexicon } from '../../src/types.ts';
 
@@ -29,24 +31,43 @@ let loaded: Lexicon | undefined;
 
 /**
  * Reads the committed lexicon files once per process (every engine after the first reuses
- * them). Throws when they were built with other index keys than today's `termKey`.
+ * them), the dictionary and noun list on first use. Throws when they were built with other
+ * index keys than today's `termKey`.
  */
 export function loadLexicon(): Lexicon {
-  if (loaded) return loaded;
-  const meta = JSON.parse(readFileSync(LEXICON_FILES.meta, 'utf8')) as { keys: Record<string, string> };
-  const probe = keyProbe();
-  if (Object.entries(probe).some(([word, key]) => meta.keys[word] !== key)) {
-    throw new Error('The lexicon files in data/ were built with other index keys: run npm run lexicons.');
+  loaded ??= readLexicon(LEXICON_FILES);
+  return loaded;
+}
+
+/** Where a set of lexicon files is. */
+export type LexiconFiles = { readonly [File in keyof typeof LEXICON_FILES]: string };
+
+/** Reads a set of lexicon files (see {@link loadLexicon}), without remembering them. */
+export function readLexicon(files: LexiconFiles): Lexicon {
+  const meta = readJson(files.meta) as { keys?: Record<string, string> };
+  if (Object.entries(keyProbe()).some(([word, key]) => meta.keys?.[word] !== key)) {
+    throw new QaError('LEXICON_INVALID', `The lexicon files in ${path.dirname(files.meta)} were built with other index keys: run npm run lexicons.`);
   }
-  const english = sortedLines(gunzipSync(readFileSync(LEXICON_FILES.english)).toString('utf8'));
-  const synonyms = gunzipSync(readFileSync(LEXICON_FILES.synonyms))
-    .toString('utf8')
+  // The dictionary and the noun list are read on first use: a bot asked only German
+  // questions never needs the dictionary, and start-up stays short.
+  let english: ((key: string) => readonly string[] | undefined) | undefined;
+  let nouns: ReadonlySet<string> | undefined;
+  const gunzipped = (file: string) => {
+    try {
+      return gunzipSync(readFileSync(file)).toString('utf8');
+    } catch (error) {
+      throw new QaError('LEXICON_INVALID', `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'damaged'}): restore it with git checkout, or run npm run lexicons.`);
+    }
+  };
+  const synonyms = gunzipped(files.synonyms)
     .split('\n')
     .filter(Boolean)
     .map((line) => line.split(';'));
-  const nouns = new Set(gunzipSync(readFileSync(LEXICON_FILES.nouns)).toString('utf8').split('\n').filter(Boolean));
-  loaded = { translate: english, synonyms, isCommonNoun: (key) => nouns.has(key) };
-  return loaded;
+  return {
+    translate: (key) => (english ??= sortedLines(gunzipped(files.english)))(key),
+    synonyms,
+    isCommonNoun: (key) => (nouns ??= new Set(gunzipped(files.nouns).split('\n').filter(Boolean))).has(key),
+  };
 }
 
 /**
@@ -80,4 +101,12 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
     }
     return undefined;
   };
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new QaError('LEXICON_INVALID', `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'not JSON'}): restore it with git checkout, or run npm run lexicons.`);
+  }
 }

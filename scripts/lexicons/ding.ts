@@ -1,5 +1,5 @@
 import { englishKey } from '../../src/retrieval/analyzeQuestion.ts';
-import { STOPWORDS } from '../../src/text/stopwords.ts';
+import { ENGLISH_STOPWORDS, STOPWORDS } from '../../src/text/stopwords.ts';
 import { termKey } from '../../src/text/terms.ts';
 import { words } from '../../src/text/tokenize.ts';
 
@@ -22,6 +22,22 @@ export interface Translation {
 
 /** How many rank steps a doubling of the entries that give a translation is worth. */
 const CENTRALITY = 1;
+/** How many rank steps a doubling of a German word's uses across the dictionary is worth. */
+const COMMONNESS = 0.5;
+
+/** How often each German word's key stands on the German side of the dictionary. */
+function germanWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const end = line.indexOf(' :: ');
+    if (line.startsWith('#') || end < 0) continue;
+    for (const word of words(clean(line.slice(0, end)))) {
+      const key = termKey(word);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 /** Strips Ding's annotations: word classes, fields, comments, and placeholders such as "jdn." or "sth.". */
 function clean(text: string): string {
@@ -49,28 +65,30 @@ function germanKeys(phrase: string): string | undefined {
  */
 export function readDing(text: string): Translation[] {
   const ranked = new Map<string, Array<{ keys: string; rank: number; order: number }>>();
+  const commonness = germanWordCounts(text);
   let order = 0;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || !line.includes(' :: ')) continue;
     const [de, en] = line.split(' :: ') as [string, string];
-    const field = SUBJECT_FIELD.test(line);
-    const deParts = de.split(' | ');
-    const enParts = en.split(' | ');
+    // Abbreviations stand between slashes and may hold semicolons: "government /Gov.; Govt./".
+    const deParts = de.replace(ABBREVIATION, '').split(' | ');
+    const enParts = en.replace(ABBREVIATION, '').split(' | ');
     if (deParts.length !== enParts.length) continue;
     deParts.forEach((dePart, part) => {
+      const field = SUBJECT_FIELD.test(dePart) || SUBJECT_FIELD.test(enParts[part]!);
       const germans = dePart
         .split('; ')
         .filter((alternative) => !RARE_SENSE.test(alternative) || SUBJECT_FIELD.test(alternative))
-        .map((alternative) => ({ text: clean(alternative) }))
+        .map((alternative, position) => ({ text: clean(alternative), position }))
         .filter(({ text: german }) => german !== '' && german.split(' ').length <= MAX_PHRASE_WORDS);
       enParts[part]!.split('; ').forEach((alternative, position) => {
         if (RARE_SENSE.test(alternative) && !SUBJECT_FIELD.test(alternative)) return;
         const english = englishKey(clean(alternative)).replace(/^to /, '');
-        if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || STOPWORDS.has(english)) return;
+        if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || ENGLISH_STOPWORDS.has(english)) return;
         for (const german of germans) {
           const keys = germanKeys(german.text);
           if (!keys || keys.length < 2) continue;
-          const rank = (part === 0 ? 0 : 2) + Math.min(position, 2) + (field ? 3 : 0);
+          const rank = (part === 0 ? 0 : 2) + Math.min(position, 2) + Math.min(german.position, 2) + (field ? 3 : 0);
           let list = ranked.get(english);
           if (!list) ranked.set(english, (list = []));
           list.push({ keys, rank, order: order++ });
@@ -83,13 +101,17 @@ export function readDing(text: string): Translation[] {
     // A German word that translates this English one in many entries is its central sense.
     const entries = new Map<string, number>();
     for (const entry of list) entries.set(entry.keys, (entries.get(entry.keys) ?? 0) + 1);
-    const score = (entry: { keys: string; rank: number }) => entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!);
+    // So does a word the dictionary uses often, in its own entries and in others' examples.
+    const score = (entry: { keys: string; rank: number }) => entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!) - COMMONNESS * Math.log2(1 + (commonness.get(entry.keys) ?? 0));
     list.sort((a, b) => score(a) - score(b) || a.order - b.order);
     const german = [...new Set(list.map((entry) => entry.keys))].slice(0, MAX_TRANSLATIONS);
     translations.push({ english, german });
   }
   return translations.sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
 }
+
+/** An abbreviation between slashes after a word. */
+const ABBREVIATION = /\s\/[^/|]+\//g;
 
 /** A German noun with its gender or number marked: "Hilfe {f}", "Streitkräfte {pl}". */
 const NOUN = /^(\p{Lu}[\p{L}-]*) \{(?:m|f|n|pl)\}/u;

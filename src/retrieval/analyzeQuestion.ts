@@ -1,6 +1,6 @@
 import { detectLanguage } from '../lang/detectLanguage.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
-import { STOPWORDS } from '../text/stopwords.ts';
+import { ENGLISH_STOPWORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
 import type { Lexicon, ReplyLanguage } from '../types.ts';
@@ -58,10 +58,11 @@ export function analyzeQuestion(question: string, translate?: Lexicon['translate
   const language = detectLanguage(tokens.map((token) => token.text));
   const words: QueryWord[] = [];
   const seen = new Set<string>();
+  const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
+    if (stopwords.has(lower)) continue;
     // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
     if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate) : undefined;
@@ -86,7 +87,7 @@ export function analyzeQuestion(question: string, translate?: Lexicon['translate
 function englishPhrase(tokens: readonly Token[], i: number, translate: Lexicon['translate']): { length: number; translations: string[] } | undefined {
   for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
     const last = tokens[i + length - 1]!.text.toLowerCase();
-    if (STOPWORDS.has(last)) continue;
+    if (ENGLISH_STOPWORDS.has(last)) continue;
     const found = translate(englishKey(tokens.slice(i, i + length).map((token) => token.text).join(' ')));
     if (found) return { length, translations: [...found] };
   }

@@ -9,7 +9,7 @@ const QUESTION_WORDS = [
 ];
 
 /** English function words, so English questions keep only their content words. */
-const ENGLISH_STOPWORDS = [
+const ENGLISH_FUNCTION_WORDS = [
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'as', 'into', 'than',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done', 'has', 'have', 'had', 'having',
   'and', 'or', 'but', 'not', 'no', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'their', 'they',
@@ -23,10 +23,11 @@ const GERMAN_FILLER = ['bitte', 'eigentlich', 'denn', 'genau', 'artikel', 'laut'
   'findet', 'fand', 'statt', 'stattfinden', 'stattgefunden', 'passiert', 'geschah', 'befindet', 'liegt', 'lag', 'heißt', 'nennt', 'genannt',
   'stattfindet', 'geschehen', 'ereignete'];
 
-/** Words the engine never searches for (lower case, as written). */
-export const STOPWORDS: ReadonlySet<string> = new Set([
-  ...germanStopwords,
-  ...QUESTION_WORDS,
-  ...ENGLISH_STOPWORDS,
-  ...GERMAN_FILLER,
-]);
+/** Words the engine never searches for (lower case, as written): German text and questions. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...germanStopwords, ...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...GERMAN_FILLER]);
+
+/**
+ * The words an English question is not searched for: English function and question words
+ * only, since German ones are English words too ("war", "die", "also").
+ */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS]);
