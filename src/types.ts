@@ -14,7 +14,7 @@ export interface Article {
 /** Everything the engine knows: the articles, the operator's synonym groups and the lexicons. */
 export interface Knowledge {
   articles: Article[];
-  /** Each group lists words that mean the same, e.g. `["Chef", "Generalsekretär"]`. */
+  /** Each group lists words that mean the same, e.g. `["Auto", "Wagen"]`. */
   synonyms?: string[][];
   lexicon?: Lexicon;
 }

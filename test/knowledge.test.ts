@@ -84,7 +84,7 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
   it('a synonym line with one word', async () => {
     await expect(loadKnowledge(folderWith({ 'a.txt': 'Titel\nText.', 'synonyms.txt': '# Kommentar\nChef = Generalsekretär\nAmerika\n' }))).rejects.toMatchObject({
       code: 'KNOWLEDGE_BAD_SYNONYMS',
-      message: 'synonyms.txt line 3 needs at least two words joined by "=" (e.g. "Chef = Generalsekretär").',
+      message: 'synonyms.txt line 3 needs at least two words joined by "=" (e.g. "Auto = Wagen").',
     });
   });
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/text/sentences.ts';
 import type { Knowledge } from '../../src/types.ts';
+import { loadLexicon } from '../../adapters/common/loadLexicon.ts';
 import { squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 
 /** A knowledge set to measure, with questions to ask it. */
@@ -22,10 +23,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** The SQuAD file's knowledge and questions, or undefined when the file is not there. */
+/** The SQuAD file's knowledge (with the committed lexicons, as the bots read it) and questions, or undefined when the file is not there. */
 export function squadCorpus(file: string): BenchCorpus | undefined {
   if (!existsSync(file)) return undefined;
-  const { knowledge, questions } = squadToKnowledge(JSON.parse(readFileSync(file, 'utf8')) as SquadFile);
+  const { knowledge, questions } = squadToKnowledge(JSON.parse(readFileSync(file, 'utf8')) as SquadFile, loadLexicon());
   return { name: `XQuAD dev (${knowledge.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`, knowledge, questions: questions.map((q) => q.question) };
 }
 
@@ -46,5 +47,5 @@ export function generatedCorpus(source: BenchCorpus, paragraphs: number, seed = 
       paragraphs: Array.from({ length: count }, () => [pick(), pick(), pick(), pick(), pick()].join(' ')),
     });
   }
-  return { name: `generated (${paragraphs.toLocaleString('en')} paragraphs)`, knowledge: { articles }, questions: source.questions };
+  return { name: `generated (${paragraphs.toLocaleString('en')} paragraphs)`, knowledge: { articles, ...(source.knowledge.lexicon ? { lexicon: source.knowledge.lexicon } : {}) }, questions: source.questions };
 }

@@ -2,7 +2,7 @@ import { QaError } from '../errors.ts';
 
 /**
  * Reads an operator's synonym list: one group per line, words joined by `=` or `,`
- * (`Chef = Generalsekretär`, `Amerika, USA, Vereinigte Staaten`); `#` starts a comment.
+ * (`Auto = Wagen`, `Amerika, USA, Vereinigte Staaten`); `#` starts a comment.
  * Throws a {@link QaError} naming the line when a line holds fewer than two words.
  */
 export function parseSynonyms(fileName: string, text: string): string[][] {
@@ -12,7 +12,7 @@ export function parseSynonyms(fileName: string, text: string): string[][] {
     if (line === '') return;
     const words = line.split(/[=,]/).map((word) => word.trim()).filter(Boolean);
     if (words.length < 2) {
-      throw new QaError('KNOWLEDGE_BAD_SYNONYMS', `${fileName} line ${index + 1} needs at least two words joined by "=" (e.g. "Chef = Generalsekretär").`);
+      throw new QaError('KNOWLEDGE_BAD_SYNONYMS', `${fileName} line ${index + 1} needs at least two words joined by "=" (e.g. "Auto = Wagen").`);
     }
     groups.push(words);
   });
