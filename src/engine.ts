@@ -5,7 +5,8 @@ import { isYesNoQuestion, yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
 import type { Candidate, Constraint, Reading } from './decision/reading.ts';
-import { FITTED_MODEL, LEXICON_SYNONYM_WEIGHT } from './decision/weights.ts';
+import { FITTED_MODEL, LEXICON_WEIGHTS } from './decision/weights.ts';
+import type { LexiconWeights } from './retrieval/concepts.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
@@ -24,13 +25,13 @@ export interface EngineOptions {
   /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
   rank: RankOptions;
-  /** Weight of a lexicon synonym against the word itself (default {@link LEXICON_SYNONYM_WEIGHT}, fitted by `scripts/train/synonymWeight.ts`). */
-  lexiconSynonymWeight: number;
+  /** How much the lexicons' translations and synonyms count against the word itself (default {@link LEXICON_WEIGHTS}, fitted by `npm run train`). */
+  lexiconWeights: LexiconWeights;
   /** The fitted decisions: which sentence, whether to answer, whether to lead with a short answer (default: `decision/weights.ts`). */
   model: DecisionModel;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, rerank: 4, rank: defaultRankOptions, lexiconSynonymWeight: LEXICON_SYNONYM_WEIGHT, model: FITTED_MODEL };
+export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, rerank: 4, rank: defaultRankOptions, lexiconWeights: LEXICON_WEIGHTS, model: FITTED_MODEL };
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -48,7 +49,7 @@ export interface ReadingEngine extends Engine {
 
 /** Builds the search index over the knowledge once and returns an engine that asks it. */
 export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): ReadingEngine {
-  const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank } };
+  const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank }, lexiconWeights: { ...LEXICON_WEIGHTS, ...options.lexiconWeights } };
   const index = createSearchIndex(knowledge, settings);
   const { corpus } = index;
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.

@@ -21,12 +21,18 @@ export interface ConceptSources {
   synonyms(key: string): readonly TermMatch[];
   /** Index keys the lexicon's synonyms give for a key: asked only for a word the articles do not use. */
   lexiconSynonyms(key: string): readonly TermMatch[];
+  weights: Pick<LexiconWeights, 'translation' | 'phrasePart'>;
 }
 
-/** Weight of a German translation of an English question word, against the word itself. */
-const TRANSLATION_WEIGHT = 0.9;
-/** Weight of each content word of a phrase translation ("Vereinigte Staaten"), which alone says less than the phrase. */
-const PHRASE_PART_WEIGHT = 0.5;
+/** How much the lexicons' words count against the question's own word (fitted: see `scripts/train/lexiconWeights.ts`). */
+export interface LexiconWeights {
+  /** A German translation of an English question word. */
+  translation: number;
+  /** Each content word of a phrase translation ("Vereinigte Staaten"), which alone says less than the phrase, relative to `translation`. */
+  phrasePart: number;
+  /** An OpenThesaurus synonym of a word the articles do not use. */
+  synonym: number;
+}
 const CORRECTION_WEIGHT = 0.85;
 const SALIENT_WEIGHT = 1.5;
 const UNTRANSLATED_WEIGHT = 0.35;
@@ -52,7 +58,7 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     const direct = new Set<string>();
     word.keys.forEach((entry, i) => {
       const parts = entry.split(' ');
-      const base = (i === 0 ? 1 : TRANSLATION_WEIGHT) * (parts.length > 1 ? PHRASE_PART_WEIGHT : 1);
+      const base = (i === 0 ? 1 : sources.weights.translation) * (parts.length > 1 ? sources.weights.phrasePart : 1);
       for (const key of parts) {
         add(key, base);
         direct.add(key);

@@ -1,7 +1,7 @@
 import { termKey } from '../text/terms.ts';
 import type { Knowledge } from '../types.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
-import { resolveConcepts, type Concept } from './concepts.ts';
+import { resolveConcepts, type Concept, type LexiconWeights } from './concepts.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { buildInvertedIndex, type InvertedIndex } from './invertedIndex.ts';
 import { createParagraphScorer } from './paragraphScorer.ts';
@@ -13,11 +13,8 @@ import { createWordFamily, type TermMatch } from './wordFamily.ts';
 const SYNONYM_WEIGHT = 0.9;
 /** How the index is built. */
 export interface IndexOptions {
-  /**
-   * Weight of a lexicon (OpenThesaurus) synonym against the word itself: weaker evidence
-   * than the word or its word family, since a word has many senses and a group holds one.
-   */
-  lexiconSynonymWeight: number;
+  /** How much the lexicons' translations and synonyms count against the word itself. */
+  lexiconWeights: LexiconWeights;
 }
 
 /** Everything built once from the knowledge that a question is searched with. */
@@ -30,7 +27,7 @@ export interface SearchIndex {
 }
 
 /** Builds corpus, postings, word families, spelling buckets and synonym groups. */
-export function createSearchIndex(knowledge: Knowledge, { lexiconSynonymWeight }: IndexOptions): SearchIndex {
+export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: IndexOptions): SearchIndex {
   const corpus = buildCorpus(knowledge.articles);
   const inverted = buildInvertedIndex(corpus);
   const family = createWordFamily(inverted.keys);
@@ -50,7 +47,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconSynonymWeight }
     return map;
   };
   const operatorGroups = groupMap((knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))), SYNONYM_WEIGHT);
-  const lexiconGroups = lexiconSynonymWeight > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconSynonymWeight) : new Map<string, TermMatch[]>();
+  const lexiconGroups = lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map<string, TermMatch[]>();
   const topParagraphs = createParagraphScorer(inverted);
   return {
     corpus,
@@ -64,6 +61,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconSynonymWeight }
         correct: (key) => (correct ??= createSpellingCorrector(inverted.keys))(key),
         synonyms: (key) => operatorGroups.get(key) ?? [],
         lexiconSynonyms: (key) => lexiconGroups.get(key) ?? [],
+        weights: lexiconWeights,
       }),
   };
 }
