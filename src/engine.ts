@@ -1,17 +1,16 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
-import { COMMON_NOUN_ENDING } from './answer/patterns.ts';
 import { isYesNoQuestion, yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
-import type { Candidate, Constraint, Reading } from './decision/reading.ts';
+import { missingConstraints, questionConstraints } from './decision/constraints.ts';
+import type { Candidate, Reading } from './decision/reading.ts';
 import { FITTED_MODEL, LEXICON_WEIGHTS } from './decision/weights.ts';
 import type { LexiconWeights } from './retrieval/concepts.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
-import { analyzeQuestion, type QueryWord } from './retrieval/analyzeQuestion.ts';
-import type { NameStats } from './answer/nameStats.ts';
+import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
@@ -70,20 +69,15 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
     const questionWords = wordsOf(text);
     const yesNo = isYesNoQuestion(questionWords);
-    const isCommonNoun = knowledge.lexicon?.isCommonNoun ?? (() => false);
-    const constraints = analyzed.words.flatMap((word, concept): Constraint[] => {
-      const kind = constraintKind(word, corpus.names, isCommonNoun);
-      return kind ? [{ concept, word: word.text, kind }] : [];
-    });
+    const constraints = questionConstraints(analyzed.words, corpus.names, knowledge.lexicon?.isCommonNoun ?? (() => false));
     const candidates = ranked.slice(0, settings.rerank).map((candidate, rank): Candidate => {
       const isAsked = (key: string) => {
         const id = index.inverted.termIds.get(key);
         return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
       };
       const sentence = readAt(candidate.passage);
-      const missing = constraints.filter(({ concept }) => candidate.conceptWeights[concept] === 0 && candidate.previousWeights[concept] === 0);
       const verdict = yesNo ? yesNoVerdict(text, questionWords, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
-      return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing, ...(verdict ? { verdict } : {}) };
+      return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
     });
     return { question: analyzed, yesNo, concepts, constraints, candidates };
   }
@@ -105,23 +99,5 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   return { ask, read, passage: passageAt, articles };
 }
 
-/** Nameness (see `createNameStats`) from which a question word counts as a name. */
-const NAME_LIKE = 0.5;
-
 /** How many read sentences an engine keeps. */
 const READ_CACHE_SIZE = 20_000;
-
-/**
- * Whether a question word pins the answer down: a number; a name (capitalised where a word
- * does not have to be, not a German common noun by its ending or the dictionary, and used as
- * a name in the articles: seldom after a determiner, never in lower case); or a noun
- * qualifying the asked one. A word the articles never use says nothing of being a name here ("Geld" or
- * "Washington"); it weighs as an unknown word instead.
- */
-function constraintKind(word: QueryWord, names: NameStats, isCommonNoun: (key: string) => boolean): Constraint['kind'] | undefined {
-  if (/^\p{N}/u.test(word.text)) return 'number';
-  if (!/^\p{Lu}/u.test(word.text) || word.first) return undefined;
-  const commonNoun = COMMON_NOUN_ENDING.test(word.text.toLowerCase()) || isCommonNoun(word.keys[0]!);
-  if (!commonNoun && names.seen(word.text) && names.nameness(word.text) >= NAME_LIKE) return 'name';
-  return word.qualifier ? 'qualifier' : undefined;
-}
