@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
+import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
+import { tokenize, words } from '../src/text/tokenize.ts';
+import { fitLogistic } from '../scripts/train/logistic.ts';
+
+/** The verdict of a sentence for a question, with the sentence's words the question names marked as asked. */
+function verdict(question: string, sentence: string, asked: string[]): ReturnType<typeof yesNoVerdict> {
+  const tokens = tokenize(sentence);
+  return yesNoVerdict(question, words(question), sentence, tokens, tokens.map((token) => asked.includes(token.text)));
+}
+
+describe('yes/no questions', () => {
+  it('are those that open with an auxiliary or modal and hold no question word', () => {
+    expect(isYesNoQuestion(words('Haben die Städte die Zuschüsse gekürzt?'))).toBe(true);
+    expect(isYesNoQuestion(words('Gibt es Einwände gegen den Plan?'))).toBe(true);
+    expect(isYesNoQuestion(words('Did the council approve the budget?'))).toBe(true);
+    expect(isYesNoQuestion(words('Hat wer den Plan gebilligt?'))).toBe(false);
+    expect(isYesNoQuestion(words('Wann hat der Rat getagt?'))).toBe(false);
+    expect(isYesNoQuestion(words('Bürgermeister Meier hat getagt?'))).toBe(false);
+  });
+
+  it('are answered "no" when a clause holding the question\'s words is negated, else "yes"', () => {
+    const question = 'Hat die Stadt die Zuschüsse gekürzt?';
+    expect(verdict(question, 'Die Stadt zahlte weiter, wobei sie keine Zuschüsse kürzte.', ['Zuschüsse'])).toBe('no');
+    expect(verdict(question, 'Die Stadt hat die Zuschüsse deutlich gekürzt.', ['Zuschüsse'])).toBe('yes');
+    // A negation in another clause, which holds none of the question's words, says nothing.
+    expect(verdict(question, 'Die Stadt kürzte die Zuschüsse, was niemand nicht erwartet hatte.', ['Zuschüsse'])).toBe('yes');
+    expect(verdict('Did the council not approve it?', 'The council approved it.', ['council'])).toBeUndefined();
+    expect(verdict('Did the council cut the budget?', "The council didn't cut the budget.", ['budget'])).toBe('no');
+  });
+});
+
+describe('question constraints', () => {
+  it('mark a capitalised noun that qualifies the asked one', () => {
+    const read = analyzeQuestion('Wer ist der Bürgermeister der Hauptstadt?');
+    expect(read.words.map((word) => [word.text, word.qualifier])).toEqual([
+      ['Bürgermeister', false],
+      ['Hauptstadt', true],
+    ]);
+  });
+});
+
+describe('the logistic fit behind npm run train', () => {
+  const rows = Array.from({ length: 200 }, (_, i) => [1, (i % 20) / 10, ((i * 7) % 13) / 13]);
+  const labels = rows.map(([, x]) => (x! > 1 ? 1 : 0));
+
+  it('finds the feature that tells the labels apart, and is the same each run', () => {
+    const weights = fitLogistic(rows, labels, ['bias', 'signal', 'noise']);
+    expect(weights.signal).toBeGreaterThan(3);
+    expect(Math.abs(weights.noise!)).toBeLessThan(Math.abs(weights.signal!) / 5);
+    expect(fitLogistic(rows, labels, ['bias', 'signal', 'noise'])).toEqual(weights);
+  });
+});
