@@ -51,7 +51,7 @@ export function readLexicon(files: LexiconFiles): Lexicon {
   // The dictionary and the noun list are read on first use: a bot asked only German
   // questions never needs the dictionary, and start-up stays short.
   let english: ((key: string) => readonly string[] | undefined) | undefined;
-  let nouns: ReadonlySet<string> | undefined;
+  let nouns: ((key: string) => readonly string[] | undefined) | undefined;
   const gunzipped = (file: string) => {
     try {
       return gunzipSync(readFileSync(file)).toString('utf8');
@@ -66,14 +66,14 @@ export function readLexicon(files: LexiconFiles): Lexicon {
   return {
     translate: (key) => (english ??= sortedLines(gunzipped(files.english)))(key),
     synonyms,
-    isCommonNoun: (key) => (nouns ??= new Set(gunzipped(files.nouns).split('\n').filter(Boolean))).has(key),
+    isCommonNoun: (key) => (nouns ??= sortedLines(gunzipped(files.nouns)))(key) !== undefined,
   };
 }
 
 /**
- * A look-up over `key<TAB>values` lines sorted by key, by binary search over line offsets:
- * the text stays one string, so 360,000 entries cost their bytes and an offset each, not a
- * map of arrays.
+ * A look-up over `key<TAB>values` lines (or bare `key` lines) sorted by key, by binary search
+ * over line offsets: the text stays one string, so 360,000 entries cost their bytes and an
+ * offset each, not a map of arrays. Returns the line's values, `[]` for a bare key.
  */
 function sortedLines(text: string): (key: string) => readonly string[] | undefined {
   const starts: number[] = [];
@@ -81,9 +81,15 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
     if (text.charCodeAt(at) !== 10) starts.push(at);
   }
   const offsets = Int32Array.from(starts);
+  const lineEnd = (start: number) => {
+    const end = text.indexOf('\n', start);
+    return end === -1 ? text.length : end;
+  };
   const keyAt = (line: number) => {
     const start = offsets[line]!;
-    return text.slice(start, text.indexOf('\t', start));
+    const end = lineEnd(start);
+    const tab = text.indexOf('\t', start);
+    return text.slice(start, tab === -1 || tab > end ? end : tab);
   };
   return (key) => {
     let low = 0;
@@ -93,8 +99,8 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
       const found = keyAt(mid);
       if (found === key) {
         const start = offsets[mid]! + found.length + 1;
-        const end = text.indexOf('\n', start);
-        return text.slice(start, end === -1 ? text.length : end).split(';');
+        const end = lineEnd(offsets[mid]!);
+        return start > end ? [] : text.slice(start, end).split(';');
       }
       if (found < key) low = mid + 1;
       else high = mid - 1;
