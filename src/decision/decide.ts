@@ -93,7 +93,8 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     span: false,
     passage: null,
     source: null,
-    score: best.sentence,
+    // A sentence that lacks a number or qualifier of the question cannot hold its answer.
+    score: blocked ? 0 : best.sentence,
     language,
     reason,
     suggestions,
