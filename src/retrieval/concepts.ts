@@ -22,6 +22,8 @@ export interface ConceptSources {
   /** Index keys the lexicon's synonyms give for a key: asked only for a word the articles do not use. */
   lexiconSynonyms(key: string): readonly TermMatch[];
   weights: Pick<LexiconWeights, 'translation' | 'phrasePart'>;
+  /** Whether a key is a German common noun (the lexicon's; never without one). */
+  isCommonNoun(key: string): boolean;
 }
 
 /** How much the lexicons' words count against the question's own word (fitted: see `scripts/train/lexiconWeights.ts`). */
@@ -85,7 +87,8 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
       .filter((term) => term.id >= 0);
     // The word's own and translated forms say how rare it is; a synonym only that it has relatives.
     const exactIdf = exact.filter((key) => direct.has(key)).map((key) => index.idf[index.termIds.get(key)!]!);
-    const unknown = /^\p{Lu}/u.test(word.text) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
+    // A common noun the articles do not use ("Geld") is a paraphrase more often than a sign of another topic.
+    const unknown = /^\p{Lu}/u.test(word.text) && !sources.isCommonNoun(word.keys[0]!) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.
     // German capitalises every noun, so a common-noun ending ("-ung", "-tät") rules a name out.

@@ -62,6 +62,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
         synonyms: (key) => operatorGroups.get(key) ?? [],
         lexiconSynonyms: (key) => lexiconGroups.get(key) ?? [],
         weights: lexiconWeights,
+        isCommonNoun: knowledge.lexicon?.isCommonNoun ?? (() => false),
       }),
   };
 }
