@@ -1,6 +1,6 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
 import { extractAnswer } from './answer/extractAnswer.ts';
-import { isYesNoQuestion, yesNoVerdict } from './answer/yesNo.ts';
+import { yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
 import { missingConstraints, questionConstraints } from './decision/constraints.ts';
@@ -14,7 +14,6 @@ import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
-import { words as wordsOf } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
@@ -67,8 +66,6 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     const ranked = index.rank(concepts, settings.rank);
     if (ranked.length === 0) return decline('not-found', analyzed.language);
     const questionKeys = new Set(analyzed.words.flatMap((word) => word.keys));
-    const questionWords = wordsOf(text);
-    const yesNo = isYesNoQuestion(questionWords);
     const constraints = questionConstraints(analyzed.words, corpus.names, knowledge.lexicon?.isCommonNoun ?? (() => false));
     const candidates = ranked.slice(0, settings.rerank).map((candidate, rank): Candidate => {
       const isAsked = (key: string) => {
@@ -76,10 +73,10 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
       };
       const sentence = readAt(candidate.passage);
-      const verdict = yesNo ? yesNoVerdict(text, questionWords, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
+      const verdict = analyzed.yesNo ? yesNoVerdict(analyzed.negated, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
       return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
     });
-    return { question: analyzed, yesNo, concepts, constraints, candidates };
+    return { question: analyzed, concepts, constraints, candidates };
   }
 
   function ask(question: string): Answer {

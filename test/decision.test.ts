@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
+import { isNegated, isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 import { tokenize, words } from '../src/text/tokenize.ts';
 import { fitLogistic } from '../scripts/train/logistic.ts';
@@ -7,7 +7,7 @@ import { fitLogistic } from '../scripts/train/logistic.ts';
 /** The verdict of a sentence for a question, with the sentence's words the question names marked as asked. */
 function verdict(question: string, sentence: string, asked: string[]): ReturnType<typeof yesNoVerdict> {
   const tokens = tokenize(sentence);
-  return yesNoVerdict(question, words(question), sentence, tokens, tokens.map((token) => asked.includes(token.text)));
+  return yesNoVerdict(isNegated(question, words(question)), sentence, tokens, tokens.map((token) => asked.includes(token.text)));
 }
 
 describe('yes/no questions', () => {

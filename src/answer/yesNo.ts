@@ -45,8 +45,8 @@ export function isNegated(text: string, words: readonly string[]): boolean {
  * question ("Hat X nicht …?") gets no verdict: yes and no would be read both ways.
  * `asked` tells, per token of the sentence, whether it stands for a word of the question.
  */
-export function yesNoVerdict(question: string, questionWords: readonly string[], sentence: string, tokens: readonly Token[], asked: readonly boolean[]): 'yes' | 'no' | undefined {
-  if (isNegated(question, questionWords)) return undefined;
+export function yesNoVerdict(negatedQuestion: boolean, sentence: string, tokens: readonly Token[], asked: readonly boolean[]): 'yes' | 'no' | undefined {
+  if (negatedQuestion) return undefined;
   let clauseStart = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const ends = i === tokens.length || (i > 0 && /[,;:()–—]/.test(sentence.slice(tokens[i - 1]!.end, tokens[i]!.start)));

@@ -10,7 +10,7 @@ const TYPED: ReadonlySet<QuestionType> = new Set(['amount', 'time', 'person', 'p
 /** Sentence coverage from which a sentence counts as holding every question word (rounding aside). */
 const FULL = 0.999;
 
-const isType = (...types: QuestionType[]): Feature => (reading) => (types.includes(reading.question.type) && !reading.yesNo ? 1 : 0);
+const isType = (...types: QuestionType[]): Feature => (reading) => (types.includes(reading.question.type) && !reading.question.yesNo ? 1 : 0);
 
 const missingOf = (kind: ConstraintKind): Feature => (_, candidate) => Math.min(2, candidate.missing.filter((constraint) => constraint.kind === kind).length);
 
@@ -22,7 +22,7 @@ const QUESTION_TYPE: Record<string, Feature> = {
   askPlace: isType('place'),
   askWhich: isType('which', 'name'),
   askReason: isType('reason'),
-  askYesNo: (reading) => (reading.yesNo ? 1 : 0),
+  askYesNo: (reading) => (reading.question.yesNo ? 1 : 0),
 };
 
 /**

@@ -29,8 +29,6 @@ export interface Candidate {
 /** Everything the engine found for a question, before deciding what to reply. */
 export interface Reading {
   question: AnalyzedQuestion;
-  /** Whether the question asks for yes or no. */
-  yesNo: boolean;
   concepts: Concept[];
   constraints: Constraint[];
   /** The best sentences by retrieval, re-read for the kind of answer asked, in ranking order. */

@@ -1,3 +1,4 @@
+import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
 import { detectLanguage } from '../lang/detectLanguage.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { ENGLISH_STOPWORDS, STOPWORDS } from '../text/stopwords.ts';
@@ -46,6 +47,10 @@ const MAX_PHRASE = 3;
 export interface AnalyzedQuestion extends AskedFor {
   language: ReplyLanguage;
   words: QueryWord[];
+  /** Whether it asks for yes or no (see `isYesNoQuestion`). */
+  yesNo: boolean;
+  /** Whether it is itself negated ("Hat X nicht …?"). */
+  negated: boolean;
 }
 
 /**
@@ -55,7 +60,8 @@ export interface AnalyzedQuestion extends AskedFor {
  */
 export function analyzeQuestion(question: string, translate?: Lexicon['translate']): AnalyzedQuestion {
   const tokens = tokenize(question);
-  const language = detectLanguage(tokens.map((token) => token.text));
+  const written = tokens.map((token) => token.text);
+  const language = detectLanguage(written);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;
@@ -80,7 +86,16 @@ export function analyzeQuestion(question: string, translate?: Lexicon['translate
     words.push({ text, keys, first, untranslated: language === 'en' && translations === undefined && !capital, qualifier });
   }
   const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(question)?.[1];
-  return { language, type: detectQuestionType(question), plural: asksForSeveral(question), askedKind: ASKED_KIND.test(question), words, ...(focus ? { focus: focus.toLowerCase() } : {}) };
+  return {
+    language,
+    type: detectQuestionType(question),
+    plural: asksForSeveral(question),
+    askedKind: ASKED_KIND.test(question),
+    words,
+    yesNo: isYesNoQuestion(written),
+    negated: isNegated(question, written),
+    ...(focus ? { focus: focus.toLowerCase() } : {}),
+  };
 }
 
 /** The longest phrase of two or more words from token `i` that the dictionary knows, if any. */
