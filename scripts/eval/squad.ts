@@ -39,12 +39,6 @@ export function normalizeAnswer(text: string): string {
     .trim();
 }
 
-/** Exact match after normalisation, best over the gold answers. */
-export function exactMatch(prediction: string, golds: readonly string[]): number {
-  const predicted = normalizeAnswer(prediction);
-  return golds.some((gold) => normalizeAnswer(gold) === predicted) ? 1 : 0;
-}
-
 /** Token-overlap F1 after normalisation, best over the gold answers. */
 export function f1Score(prediction: string, golds: readonly string[]): number {
   const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean);

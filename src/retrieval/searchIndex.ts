@@ -40,8 +40,12 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
       const known = keys.filter((key) => inverted.termIds.has(key));
       if (known.length === 0) continue;
       for (const key of keys) {
-        const others = known.filter((other) => other !== key);
-        if (others.length > 0) map.set(key, [...(map.get(key) ?? []), ...others.map((other) => ({ key: other, weight }))]);
+        for (const other of known) {
+          if (other === key) continue;
+          const list = map.get(key);
+          if (list) list.push({ key: other, weight });
+          else map.set(key, [{ key: other, weight }]);
+        }
       }
     }
     return map;

@@ -1,4 +1,6 @@
-import type { Engine } from '../../src/engine.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
 
 /** A question about the bundled article with where its answer stands. */
 export interface Case {
@@ -42,5 +44,35 @@ export function summary(results: ReadonlyArray<{ item: Case; outcome: Outcome }>
     const count = (wanted: Outcome) => ofKind.filter(({ outcome: o }) => o === wanted).length;
     const misses = ofKind.filter(({ outcome: o }) => o !== 'right').map(({ item, outcome: o }) => `${o}: ${item.question}`);
     return `${kind}: ${count('right')} right, ${count('wrong')} wrong, ${count('declined')} declined of ${ofKind.length}${misses.length ? ` (${misses.join(' | ')})` : ''}`;
+  });
+}
+
+/**
+ * The checks every question set about the bundled article runs: each unanswerable question
+ * declined, at most 8 % wrong leads, and (a known failure today, so `it.fails`) at least
+ * 80 % right. Logs one line per kind of question, so misses show in the test output.
+ */
+export function judgeQuestionSet(cases: readonly Case[]): void {
+  let results: Array<{ item: Case; outcome: Outcome }> = [];
+  beforeAll(async () => {
+    const engine = createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+    results = cases.map((item) => ({ item, outcome: outcome(engine, item) }));
+    for (const line of summary(results)) console.log(line);
+  });
+
+  const answerable = () => results.filter(({ item }) => item.kind !== 'unanswerable');
+  const share = (list: typeof results, wanted: Outcome) => list.filter(({ outcome: o }) => o === wanted).length / list.length;
+
+  it('declines every question the article does not answer', () => {
+    expect(results.filter(({ item, outcome: o }) => item.kind === 'unanswerable' && o !== 'right').map(({ item }) => item.question)).toEqual([]);
+  });
+
+  it('leads with a wrong answer for at most 8 % of the questions the article answers (the issue\'s bar for wrong answers)', () => {
+    expect(share(answerable(), 'wrong')).toBeLessThanOrEqual(0.08);
+  });
+
+  // The issue's bar for right answers; the misses today are "not sure" or declined (see the log lines).
+  it.fails('leads with the right answer for at least 80 % of the questions the article answers', () => {
+    expect(share(answerable(), 'right')).toBeGreaterThanOrEqual(0.8);
   });
 }
