@@ -88,8 +88,11 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
   const keyAt = (line: number) => {
     const start = offsets[line]!;
     const end = lineEnd(start);
-    const tab = text.indexOf('\t', start);
-    return text.slice(start, tab === -1 || tab > end ? end : tab);
+    // Scanned within the line: `indexOf('\t')` would run on to the next tab, through the
+    // whole text of a file of bare keys.
+    let tab = start;
+    while (tab < end && text.charCodeAt(tab) !== TAB) tab++;
+    return text.slice(start, tab);
   };
   return (key) => {
     let low = 0;
@@ -108,6 +111,8 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
     return undefined;
   };
 }
+
+const TAB = 9;
 
 function readJson(file: string): unknown {
   try {
