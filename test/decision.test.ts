@@ -20,6 +20,11 @@ describe('yes/no questions', () => {
     expect(isYesNoQuestion(words('Bürgermeister Meier hat getagt?'))).toBe(false);
   });
 
+  it('are not those that offer alternatives: they ask which one', () => {
+    expect(isYesNoQuestion(words('Ist der Anteil der Ausgaben hoch oder gering?'))).toBe(false);
+    expect(isYesNoQuestion(words('Was the vote held in spring or in autumn?'))).toBe(false);
+  });
+
   it('are answered "no" when a clause holding the question\'s words is negated, else "yes"', () => {
     const question = 'Hat die Stadt die Zuschüsse gekürzt?';
     expect(verdict(question, 'Die Stadt zahlte weiter, wobei sie keine Zuschüsse kürzte.', ['Zuschüsse'])).toBe('no');

@@ -27,11 +27,17 @@ const QUESTION_WORD = /^(?:wer|wen|wem|wessen|was|wann|wo|woher|wohin|wie|wieso|
 /** Words that negate what a clause says. */
 const NEGATION = /^(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|nirgendwo|weder|keineswegs|keinesfalls|not|no|never|none|neither|nor|nowhere)$/i;
 
-/** Whether a question asks for yes or no: it opens with an auxiliary or modal and has no question word. */
+/** "oder"/"or": a question that offers alternatives ("Ist X hoch oder gering?") asks which one, not yes or no. */
+const ALTERNATIVE = /^(?:oder|or)$/i;
+
+/**
+ * Whether a question asks for yes or no: it opens with an auxiliary or modal, has no
+ * question word and offers no alternatives.
+ */
 export function isYesNoQuestion(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase();
   if (first === undefined || !(GERMAN_OPENERS.has(first) || ENGLISH_OPENERS.has(first))) return false;
-  return !words.some((word) => QUESTION_WORD.test(word));
+  return !words.some((word) => QUESTION_WORD.test(word) || ALTERNATIVE.test(word));
 }
 
 /** Whether a text holds a negation ("nicht", "kein", "not", "didn't"). */
