@@ -1,5 +1,5 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
-import { extractAnswer } from './answer/extractAnswer.ts';
+import { linearPieceScorer, pickPiece, pieceOptions } from './answer/extractAnswer.ts';
 import { yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
@@ -55,6 +55,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
   const passageAt = (passage: number) => corpus.passages[passage]!;
   const decider = createDecider(settings.model);
+  const scorePiece = linearPieceScorer(settings.model.piece);
 
   function prepare(question: string): Reading | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
@@ -74,7 +75,8 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
       };
       const sentence = readAt(candidate.passage);
       const verdict = analyzed.yesNo ? yesNoVerdict(analyzed.negated, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
-      return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
+      const options = pieceOptions(sentence, analyzed, isAsked);
+      return { ranked: candidate, rank, options, extracted: pickPiece(sentence.text, options, scorePiece), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
     });
     return { question: analyzed, concepts, constraints, candidates };
   }

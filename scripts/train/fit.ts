@@ -1,10 +1,12 @@
 import { createDecider, decide, isBlocked, scoreCandidates, type Decider } from '../../src/decision/decide.ts';
 import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
-import type { DecisionModel } from '../../src/decision/model.ts';
+import { linearPieceScorer, pickPiece, type PieceScorer } from '../../src/answer/extractAnswer.ts';
+import type { DecisionModel, Weights } from '../../src/decision/model.ts';
 import type { Answer, ReplyLanguage } from '../../src/types.ts';
 import { answerInSentence } from '../eval/squad.ts';
 import { spanIsRight, type Example } from './collect.ts';
 import { fitLogistic } from './logistic.ts';
+import { fitPieceWeights } from './pieceWeights.ts';
 
 /**
  * Share of a language's questions that may get a wrong lead, on the training folds, when
@@ -22,7 +24,27 @@ export type Outcome = 'right' | 'wrong' | 'declined';
 
 /** The engine's reply to an example under a model. */
 export function replyTo(example: Example, decider: Decider): Answer | null {
-  return example.reading ? decide(example.reading, decider, example.passageAt) : null;
+  return example.reading ? decide(repick(example, decider.model.piece).reading!, decider, example.passageAt) : null;
+}
+
+/** The piece scorer of a model, built once per model. */
+const pickers = new WeakMap<Weights, PieceScorer>();
+function pickerOf(weights: Weights): PieceScorer {
+  let scorer = pickers.get(weights);
+  if (!scorer) pickers.set(weights, (scorer = linearPieceScorer(weights)));
+  return scorer;
+}
+
+/** An example with each candidate's short answer picked again by `piece` weights (and judged again). */
+export function repick(example: Example, piece: Weights): Example {
+  if (!example.reading) return example;
+  const score = pickerOf(piece);
+  const candidates = example.reading.candidates.map((candidate) => ({ ...candidate, extracted: pickPiece(example.passageAt(candidate.ranked.passage).text, candidate.options, score) }));
+  return {
+    ...example,
+    reading: { ...example.reading, candidates },
+    spanRight: candidates.map((candidate) => example.answerable && spanIsRight(candidate.extracted.text, example.golds)),
+  };
 }
 
 /** Judges a reply by what it leads with: the short answer when `span`, else the quoted sentence. */
@@ -35,8 +57,10 @@ export function judge(answer: Answer | null, example: Example): Outcome {
 /** Inner folds by article for choosing thresholds on beliefs the models formed without the questions judged. */
 export const THRESHOLD_FOLDS = 4;
 
-/** Fits the logistic sentence and span models to the examples (thresholds left at 0.5). */
-function fitWeights(examples: readonly Example[]): DecisionModel {
+/** Fits the piece picker, then the logistic sentence and span models over its picks (thresholds left at 0.5). */
+function fitWeights(given: readonly Example[]): DecisionModel {
+  const piece = fitPieceWeights(given);
+  const examples = given.map((example) => repick(example, piece));
   const sentenceRows: number[][] = [];
   const sentenceLabels: number[] = [];
   const spanRows: number[][] = [];
@@ -53,6 +77,7 @@ function fitWeights(examples: readonly Example[]): DecisionModel {
     });
   }
   return {
+    piece,
     sentence: fitLogistic(sentenceRows, sentenceLabels, Object.keys(SENTENCE_FEATURES)),
     span: fitLogistic(spanRows, spanLabels, Object.keys(SPAN_FEATURES)),
     thresholds: { answer: { de: 0.5, en: 0.5 }, unsure: 0.5, span: 0.5 },
@@ -68,7 +93,8 @@ interface Belief {
   spanRight: boolean;
 }
 
-function beliefOf(example: Example, decider: Decider): Belief[] {
+function beliefOf(given: Example, decider: Decider): Belief[] {
+  const example = repick(given, decider.model.piece);
   if (!example.reading) return [];
   const [top] = scoreCandidates(example.reading, decider);
   const i = example.reading.candidates.indexOf(top!.candidate);

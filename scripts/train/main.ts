@@ -6,7 +6,8 @@ import type { SquadFile } from '../eval/squad.ts';
 import { loadLexicon } from '../../adapters/common/loadLexicon.ts';
 import { collectExamples } from './collect.ts';
 import { fitLexiconWeights } from './lexiconWeights.ts';
-import { crossValidatedReplies, fitModel } from './fit.ts';
+import { crossValidatedReplies, fitModel, foldsByArticle } from './fit.ts';
+import { crossValidatedPickShare } from './pieceWeights.ts';
 import { FOLDS } from './folds.ts';
 import { readsFirst } from './report.ts';
 
@@ -41,6 +42,8 @@ process.stdout.write(
   `lexicon weights: ${JSON.stringify(lexiconFit.weights)} (best-ranked sentence holds the answer: ${lexiconFit.accuracy.toFixed(3)} on all data, ${lexiconFit.crossValidated.toFixed(3)} cross-validated)\n`,
 );
 const examples = collectExamples(german, english, lexicon, lexiconFit.weights);
+const pickShare = crossValidatedPickShare(examples.filter((example) => example.answerable), foldsByArticle(examples, FOLDS), FOLDS);
+process.stdout.write(`short answer picked right in sentences that hold the answer: ${pickShare.toFixed(3)} cross-validated\n`);
 const replies = crossValidatedReplies(examples, FOLDS);
 const rows = [
   ['German', (e: (typeof examples)[number]) => e.language === 'de' && e.answerable],
@@ -76,6 +79,9 @@ export const LEXICON_WEIGHTS: LexiconWeights = { translation: ${lexiconWeights.t
 
 /** The decision model fitted to the development data (see scripts/train/). */
 export const FITTED_MODEL: DecisionModel = {
+  piece: {
+${table(fitted.piece)}
+  },
   sentence: {
 ${table(fitted.sentence)}
   },

@@ -46,19 +46,65 @@ interface Span {
 }
 
 /**
- * Cuts the short answer out of a sentence: the amount, date, name, place, reason or noun
- * phrase the question asks for, preferring pieces that the question does not already say
- * and that stand among the words it does say. Returns the sentence when nothing fits.
- * `isAsked` tells whether a word's index key is one the question asked about.
+ * What the picker weighs of a piece; the weights are fitted (`npm run train`, the model's
+ * `piece` weights), the piece with the highest weighted sum is the short answer.
  */
-export function extractAnswer(sentence: ReadSentence, { type, focus, plural, askedKind }: AskedFor, isAsked: (key: string) => boolean): ExtractedAnswer {
+export interface PieceMeasures {
+  /** How well its shape fits what is asked (0..2). */
+  shape: number;
+  /** Nearness to the question's words in the sentence (0..1). */
+  closeness: number;
+  /** Share of its content words the question already says (0 for amounts, dates and narrower kinds of the asked noun). */
+  repeated: number;
+  /** 1 when it is an amount in the question's unit ("136 Sacks" for "wie viele Sacks") or a narrower kind of the asked noun. */
+  unit: number;
+  /** Content words beyond three: a long phrase is seldom the whole answer. */
+  extraWords: number;
+  /** 1 when it was found by pattern (an amount, a date), not as a noun phrase. */
+  typed: number;
+}
+
+/** The names of {@link PieceMeasures}, in one order, for fitting and scoring. */
+export const PIECE_MEASURES = ['shape', 'closeness', 'repeated', 'unit', 'extraWords', 'typed'] as const satisfies ReadonlyArray<keyof PieceMeasures>;
+
+/** Scores a piece from its measures: the higher, the likelier it is the answer. */
+export type PieceScorer = (measures: PieceMeasures) => number;
+
+/** A piece of a sentence the picker may choose, with what it and the span decision read of it. */
+export interface PieceOption {
+  measures: PieceMeasures;
+  /** The fit the sentence decision reads: a new piece of the asked kind (0..1). */
+  fit: number;
+  /** Its words. */
+  words: number;
+  /** Mean nameness of its capitalised words (0 when it has none). */
+  nameness: number;
+  /** The short answer it gives, trimmed (computed on demand). */
+  text(): string;
+}
+
+/** A linear piece scorer over named weights (a missing name weighs 0). */
+export function linearPieceScorer(weights: Readonly<Record<string, number>>): PieceScorer {
+  const pairs = PIECE_MEASURES.map((name) => [name, weights[name] ?? 0] as const).filter(([, weight]) => weight !== 0);
+  return (measures) => {
+    let sum = 0;
+    for (const [name, weight] of pairs) sum += weight * measures[name];
+    return sum;
+  };
+}
+
+/**
+ * The pieces of a sentence that could answer: the amount, date, name, place, reason or noun
+ * phrase the question asks for, each with what the picker weighs: shape, nearness to the
+ * question's words, what of the question it repeats. Pieces made only of the question's words
+ * are left out. `isAsked` tells whether a word's index key is one the question asked about.
+ */
+export function pieceOptions(sentence: ReadSentence, { type, focus, plural, askedKind }: AskedFor, isAsked: (key: string) => boolean): PieceOption[] {
   const { text, words } = sentence;
   const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
   const { breaks, pieces } = piecesOf(sentence, type, plural);
-  let best: { span: Span; score: number; fit: number; closeness: number; words: number } | undefined;
-  let runnerUp = -Infinity;
-  let rivals = 0;
+  const options: PieceOption[] = [];
   for (const { span, from, to } of pieces) {
     let content = 0;
     let repeatedCount = 0;
@@ -71,31 +117,73 @@ export function extractAnswer(sentence: ReadSentence, { type, focus, plural, ask
     // "Welche Minister …?" is answered by a kind of minister: "NATO-Außenminister".
     const narrows = focus !== undefined && narrowsFocus(text.slice(span.start, span.end), focus, askedKind);
     const repeated = span.typed || narrows ? 0 : repeatedCount / content;
-    // "wie viele Sacks" is best answered by the amount counted in Sacks.
-    const unitBonus = (span.typed && repeatedCount > 0) || narrows ? 0.5 : 0;
     // A leading determiner brings a piece no nearer to the question's words.
     const contentFrom = words[from]?.kind === 'determiner' ? from + 1 : from;
-    const near = closeness(askedAt, contentFrom, to, breaks);
-    const score = unitBonus + span.fit + near - 1.5 * repeated - 0.04 * Math.max(0, content - 3);
-    rivals++;
-    if (!best || score > best.score) {
-      if (best) runnerUp = Math.max(runnerUp, best.score);
-      best = { span, score, fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)), closeness: near, words: to - from + 1 };
-    } else runnerUp = Math.max(runnerUp, score);
+    const capitals = words.slice(from, to + 1).filter((word) => word.kind === 'capital');
+    let trimmed: string | undefined;
+    options.push({
+      measures: {
+        shape: span.fit,
+        closeness: closeness(askedAt, contentFrom, to, breaks),
+        repeated,
+        unit: (span.typed && repeatedCount > 0) || narrows ? 1 : 0,
+        extraWords: Math.max(0, content - 3),
+        typed: span.typed ? 1 : 0,
+      },
+      fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)),
+      words: to - from + 1,
+      nameness: capitals.reduce((sum, word) => sum + word.nameness, 0) / Math.max(capitals.length, 1),
+      text: () => (trimmed ??= pieceText(text, span, words, asked)),
+    });
   }
-  if (!best) return { text, fit: 0 };
-  const answer = trimSpan(text, best.span, words, asked);
-  const tail = best.span.tailEnd === undefined || !text.endsWith(answer, best.span.end) ? '' : text.slice(best.span.end, best.span.tailEnd);
-  const margin = Number.isFinite(runnerUp) ? best.score - runnerUp : best.score;
-  const [from, to] = wordRange(words, best.span);
-  const capitals = words.slice(from, to + 1).filter((word) => word.kind === 'capital');
-  const nameness = capitals.reduce((sum, word) => sum + word.nameness, 0) / Math.max(capitals.length, 1);
-  const equals = pieces.filter(({ span }) => span !== best!.span && span.fit >= best!.span.fit).length;
+  return options;
+}
+
+/**
+ * Picks the short answer among a sentence's pieces: the one `score` rates highest. Returns
+ * the sentence when no piece fits.
+ */
+export function pickPiece(sentence: string, options: readonly PieceOption[], score: PieceScorer): ExtractedAnswer {
+  let best: PieceOption | undefined;
+  let bestScore = -Infinity;
+  let runnerUp = -Infinity;
+  for (const option of options) {
+    const value = score(option.measures);
+    if (value > bestScore) {
+      runnerUp = bestScore;
+      best = option;
+      bestScore = value;
+    } else runnerUp = Math.max(runnerUp, value);
+  }
+  if (!best) return { text: sentence, fit: 0 };
+  const { measures } = best;
   return {
-    text: answer + tail,
+    text: best.text(),
     fit: best.fit,
-    piece: { score: best.score, margin, shapeFit: best.span.fit, typed: best.span.typed, closeness: best.closeness, words: best.words, rivals, nameness, equals },
+    piece: {
+      score: bestScore,
+      margin: Number.isFinite(runnerUp) ? bestScore - runnerUp : bestScore,
+      shapeFit: measures.shape,
+      typed: measures.typed === 1,
+      closeness: measures.closeness,
+      words: best.words,
+      rivals: options.length,
+      nameness: best.nameness,
+      equals: options.filter((option) => option !== best && option.measures.shape >= measures.shape).length,
+    },
   };
+}
+
+/** Cuts the short answer out of a sentence: {@link pickPiece} over its {@link pieceOptions}. */
+export function extractAnswer(sentence: ReadSentence, askedFor: AskedFor, isAsked: (key: string) => boolean, score: PieceScorer): ExtractedAnswer {
+  return pickPiece(sentence.text, pieceOptions(sentence, askedFor, isAsked), score);
+}
+
+/** A piece's short answer: trimmed of question and function words, with a phrase that belongs to it. */
+function pieceText(text: string, span: Span, words: readonly Word[], asked: readonly boolean[]): string {
+  const answer = trimSpan(text, span, words, asked);
+  const tail = span.tailEnd === undefined || !text.endsWith(answer, span.end) ? '' : text.slice(span.end, span.tailEnd);
+  return answer + tail;
 }
 
 /** A candidate span with the words it covers. */

@@ -9,6 +9,8 @@ export type Weights = Readonly<Record<string, number>>;
 export interface DecisionModel {
   /** P(the sentence holds the answer), over `SENTENCE_FEATURES`. */
   sentence: Weights;
+  /** How the short answer is picked among a sentence's pieces: weights over `PIECE_MEASURES` (the highest sum is picked). */
+  piece: Weights;
   /** P(the short answer cut from it is right, given that the sentence holds the answer), over `SPAN_FEATURES`. */
   span: Weights;
   thresholds: {

@@ -1,4 +1,4 @@
-import type { ExtractedAnswer } from '../answer/extractAnswer.ts';
+import type { ExtractedAnswer, PieceOption } from '../answer/extractAnswer.ts';
 import type { AnalyzedQuestion } from '../retrieval/analyzeQuestion.ts';
 import type { Concept } from '../retrieval/concepts.ts';
 import type { RankedSentence } from '../retrieval/rank.ts';
@@ -19,6 +19,8 @@ export interface Candidate {
   ranked: RankedSentence;
   /** Its place in the retrieval ranking (0 = best). */
   rank: number;
+  /** The pieces of its sentence the short answer was picked from. */
+  options: PieceOption[];
   extracted: ExtractedAnswer;
   /** The question's constraints that neither this sentence nor the one before it holds. */
   missing: Constraint[];
