@@ -33,7 +33,8 @@ const ECHO_MAX = 300;
 /**
  * Formats an engine answer for Slack: the short answer in bold when the engine vouches for
  * one (`span`), the quoted sentence, a context line with source and confidence, and 👍/👎
- * buttons; an unsure reply lists the closest passages with their sources. Every piece of user or article
+ * buttons; an unsure reply lists the closest passages with their sources. A follow-up says
+ * how it was understood ("Verstanden als: …"). Every piece of user or article
  * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
  */
 export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
@@ -41,6 +42,10 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   const blocks: types.KnownBlock[] = [];
   const echo = echoLine(answer, view);
   if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
+  if (answer.resolvedQuestion) {
+    const understood = message(language, 'understood', { question: `_${escapeAndClip(oneLine(answer.resolvedQuestion), ECHO_MAX)}_` });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: understood }] });
+  }
   if (answer.answered && answer.passage && answer.source) {
     if (answer.span) blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
     blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));

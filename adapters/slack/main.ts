@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
     drainMs: DRAIN_MS,
+    threadFollowUpHours: config.THREAD_FOLLOWUP_HOURS,
   });
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));

@@ -6,7 +6,7 @@ import { ACTION_IDS, encodeFeedbackValue } from '../../adapters/slack/actions.ts
 import { loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { bundledEngine, startHarness, TOKENS, type Harness } from './harness.ts';
-import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody } from './payloads.ts';
+import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody, threadMessageEvent } from './payloads.ts';
 import { postToApp } from './sign.ts';
 
 /** What a reply to "Wer ist der NATO-Generalsekretär?" leads with: the short answer if the engine vouches for it, else the sentence. */
@@ -106,6 +106,74 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     const parent = nextTs();
     const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', threadTs: parent }));
     expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
+  });
+
+  describe('follow-ups in a thread the bot answered in', () => {
+    const UNDERSTOOD = 'Verstanden als: _Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?_';
+    const contexts = (blocks: { type: string; elements?: { text?: string }[] }[] = []) => blocks.filter((block) => block.type === 'context').flatMap((block) => block.elements!.map((element) => element.text));
+
+    it('answers a follow-up without a mention in the thread, with the thread as context', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }));
+      const { calls } = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, user: 'U0OTHERASKER' }));
+      expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+      expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
+      expect(contexts(calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+      expect(JSON.stringify(calls[0]!.body.blocks)).toContain('Pressekonferenz in Brüssel');
+    });
+
+    it('answers follow-ups in a private channel thread and in a DM too', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE' }));
+      const inGroup = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, channel: 'G0PRIVATE', channelType: 'group' }));
+      expect(contexts(inGroup.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+      await sendEvent(directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
+      const inDm = await sendEvent(directMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
+      expect(contexts(inDm.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+    });
+
+    it('ignores a message in a thread the bot never answered in', async () => {
+      const { ack, calls } = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: nextTs() }));
+      expect(ack.status).toBe(200);
+      expect(calls).toEqual([]);
+    });
+
+    it('ignores messages there that mention someone else, bot messages and edits', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }));
+      const ignored = [
+        threadMessageEvent({ text: '<@U0COLLEAGUE> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
+        threadMessageEvent({ text: '<!here> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, extra: { bot_id: 'B0OTHER' } }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, extra: { subtype: 'message_changed' } }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, user: 'U0BOT' }),
+      ];
+      for (const event of ignored) expect((await sendEvent(event)).calls).toEqual([]);
+    });
+
+    it('forgets a thread after THREAD_FOLLOWUP_HOURS', async () => {
+      const short = await startHarness({ threadFollowUpHours: 0.5 / 3_600_000 });
+      try {
+        const parent = nextTs();
+        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }))), { secret: TOKENS.signingSecret });
+        await short.bot.idle();
+        const before = short.fake.calls.length;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent }))), { secret: TOKENS.signingSecret });
+        await short.bot.idle();
+        expect(short.fake.calls.slice(before)).toEqual([]);
+      } finally {
+        await short.stop();
+      }
+    });
+
+    it('reads a /ask follow-up against the same user\'s last /ask in the channel, not another user\'s', async () => {
+      await ask('Wer ist der NATO-Generalsekretär?', 'U0ASKFOLLOW');
+      const same = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0ASKFOLLOW');
+      expect(contexts(same.body.blocks as never)).toContain(UNDERSTOOD);
+      const other = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0ASKSTRANGER');
+      expect(JSON.stringify(other.body.blocks)).not.toContain('Verstanden als');
+    });
   });
 
   it('answers a direct message in the DM', async () => {
