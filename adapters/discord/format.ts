@@ -21,12 +21,14 @@ const SUGGESTION_MAX = 300;
  * A Discord message for an answer: the echoed question, the short answer in bold when the
  * engine vouches for one (`span`), the quoted sentence as a block quote and a line with
  * source and confidence; an unsure reply lists the closest passages, each cut short with
- * its source; a declined question gets the engine's plain message. Every text from users
+ * its source; a declined question gets the engine's plain message. A follow-up says in small
+ * print how it was understood ("-# Verstanden als: …"). Every text from users
  * or articles is escaped, and the result never exceeds `limit`: the quote is cut first.
  */
 export function formatDiscordAnswer(answer: Answer, { question, limit = DISCORD_CONTENT_LIMIT }: DiscordAnswerOptions = {}): string {
   const { language } = answer;
   const head = question === undefined ? [] : [`**${discordWording(language, 'question')}:** ${escapeToFit(question, 300)}`];
+  if (answer.resolvedQuestion) head.push(`-# ${message(language, 'understood', { question: escapeToFit(answer.resolvedQuestion, 300) })}`);
   if (answer.reason === 'unsure') {
     const suggestions = answer.suggestions.map((suggestion) => `> ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}\n— ${escapeToFit(formatSource(language, suggestion.source), 300)}`);
     return fit([...head, escapeUserText(answer.answer), ...suggestions], limit);

@@ -1,18 +1,25 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import { answerQuestion } from '../common/answerQuestion.ts';
+import type { ContextStore } from '../common/contextStore.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
+import { turnOf } from '../../src/question/followUp.ts';
+import { conversationKey, type ASK_CONTEXT_MS } from './conversation.ts';
 import { NO_MENTIONS } from './client.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
 import { discordWording, languageOfLocale } from './wording.ts';
 
-/** What the handlers need to answer: the live engine, the logger and the per-user limit. */
+/** What the handlers need to answer: the live engine, the logger, the per-user limit and the conversations. */
 export interface AnswerDeps {
   live: LiveEngine;
   logger: Logger;
   limiter: { allow(user: string): boolean };
+  /** Replies, threads and DMs the bot answered in, by `conversationKey` (time to live: a day). */
+  conversations: ContextStore;
+  /** Each user's recent `/ask` questions per channel (time to live {@link ASK_CONTEXT_MS}). */
+  askContexts: ContextStore;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -27,7 +34,7 @@ export interface DeferPolicy {
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
-export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler({ live, logger, limiter, askContexts }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -37,7 +44,9 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, 
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
     if (late) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
+    const key = conversationKey.ask(interaction.channelId, interaction.user.id);
+    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id }, askContexts.get(key));
+    askContexts.add(key, turnOf(question, answer));
     const reply = { content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS };
     if (late) await interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds });
     else await interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { InteractionResponseType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine.ts';
+import type { ConversationContext } from '../../src/question/followUp.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
 import { createLogger } from '../../adapters/common/logger.ts';
 import { createDiscordBot } from '../../adapters/discord/bot.ts';
@@ -29,10 +30,10 @@ function explodingOn(live: LiveEngine): LiveEngine {
       const engine = live.current();
       return {
         articles: engine.articles,
-        ask(question: string) {
+        ask(question: string, context?: ConversationContext) {
           if (question.includes('💥 token')) throw new Error(`engine failed while holding ${TEST_TOKEN}`);
           if (question.includes('💥')) throw new Error('engine failed');
-          return engine.ask(question);
+          return engine.ask(question, context);
         },
       };
     },
@@ -192,6 +193,68 @@ describe('mentions and direct messages', () => {
     expect(ignored.filter((message) => repliedTo.includes(message.id))).toEqual([]);
     const askers = running.log().split('\n').filter((line) => line.includes('"event":"question"')).map((line) => JSON.parse(line).user);
     expect(askers.filter((user) => [otherBot.id, human.id, fake.bot.id].includes(user))).toEqual([]);
+  });
+});
+
+describe('follow-ups in replies', () => {
+  const UNDERSTOOD = '-# Verstanden als: Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?';
+  /** Asks by mention and returns the id of the bot's answer. */
+  async function answerId(question: string, author = fakeUser('Asker')): Promise<string> {
+    const { fake } = running;
+    const reply = await replyOf(fake, sendMessage(fake, `<@${fake.bot.id}> ${question}`, { mentions: [fake.bot], author }));
+    return fake.waitFor(() => reply.response?.id as string | undefined, 'the id of the answer');
+  }
+
+  it('answers a reply to its answer (which pings it) with that answer as context', async () => {
+    const { fake } = running;
+    const id = await answerId('Wer ist der NATO-Generalsekretär?');
+    const reply = await replyOf(fake, sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { mentions: [fake.bot], replyTo: id }));
+    expect(lines(reply.body.content)).toContain(UNDERSTOOD);
+    expect(reply.body.content).toContain('Pressekonferenz in Brüssel');
+    expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
+  });
+
+  it('answers a reply with the ping turned off, and chains replies to its later answers', async () => {
+    const { fake } = running;
+    const id = await answerId('Wer ist der NATO-Generalsekretär?');
+    const second = await replyOf(fake, sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { replyTo: id }));
+    expect(lines(second.body.content)).toContain(UNDERSTOOD);
+    const secondId = await fake.waitFor(() => second.response?.id as string | undefined, 'the id of the second answer');
+    const third = await replyOf(fake, sendMessage(fake, 'und wann?', { replyTo: secondId }));
+    expect(lines(third.body.content)).toContain('-# Verstanden als: Wann hat der NATO-Generalsekretär die Pressekonferenz gegeben?');
+  });
+
+  it('ignores a reply to a message it did not answer with, and a reply to its answer that mentions someone else', async () => {
+    const { fake } = running;
+    const from = fake.requests.length;
+    const id = await answerId('Wer ist der NATO-Generalsekretär?');
+    const colleague = fakeUser('Colleague');
+    const ignored = [
+      sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { replyTo: snowflake() }),
+      sendMessage(fake, `<@${colleague.id}> Wo hat er die Pressekonferenz gegeben?`, { replyTo: id, mentions: [colleague] }),
+    ];
+    await replyOf(fake, sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { place: dmPlace() }));
+    const repliedTo = fake.requests.slice(from).map((request) => request.body?.message_reference?.message_id);
+    expect(ignored.filter((message) => repliedTo.includes(message.id))).toEqual([]);
+  });
+
+  it('reads a DM as one conversation', async () => {
+    const { fake } = running;
+    const place = dmPlace();
+    const author = fakeUser('DmAsker');
+    await replyOf(fake, sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { place, author }));
+    const reply = await replyOf(fake, sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { place, author }));
+    expect(lines(reply.body.content)).toContain(UNDERSTOOD);
+  });
+
+  it('reads a user\'s /ask against their last /ask in the channel, not someone else\'s', async () => {
+    const { fake } = running;
+    const user = fakeUser('AskFollower');
+    await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { user }).interaction);
+    const same = await answerOf(fake, sendAsk(fake, 'Wo hat er die Pressekonferenz gegeben?', { user }).interaction);
+    expect(lines(same.content)).toContain(UNDERSTOOD);
+    const other = await answerOf(fake, sendAsk(fake, 'Wo hat er die Pressekonferenz gegeben?', { user: fakeUser('Stranger') }).interaction);
+    expect(other.content).not.toContain('Verstanden als');
   });
 });
 

@@ -122,8 +122,12 @@ export function editOf(fake: FakeDiscord, interaction: APIChatInputApplicationCo
 }
 
 /** Dispatches MESSAGE_CREATE from `author` (default a new user) in `place` (default the first guild's channel). */
-export function sendMessage(fake: FakeDiscord, content: string, { author = fakeUser('Writer'), place = { guild: fake.guild, channelId: fake.guild.channelId }, mentions = [] }: { author?: APIUser; place?: Place; mentions?: APIUser[] } = {}): GatewayMessageCreateDispatchData {
-  const message = messageCreate({ content, author, place, mentions });
+export function sendMessage(
+  fake: FakeDiscord,
+  content: string,
+  { author = fakeUser('Writer'), place = { guild: fake.guild, channelId: fake.guild.channelId }, mentions = [], replyTo }: { author?: APIUser; place?: Place; mentions?: APIUser[]; replyTo?: string } = {},
+): GatewayMessageCreateDispatchData {
+  const message = messageCreate({ content, author, place, mentions, ...(replyTo ? { replyTo } : {}) });
   fake.dispatch(GatewayDispatchEvents.MessageCreate, message);
   return message;
 }

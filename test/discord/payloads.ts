@@ -107,10 +107,12 @@ export interface MessageInit {
   mentions?: APIUser[];
   /** Set when a webhook sent it. */
   webhookId?: string;
+  /** The id of the message it replies to (in the same channel). */
+  replyTo?: string;
 }
 
 /** A MESSAGE_CREATE payload; in DMs it carries `channel_type: 1`, which discord.js needs. */
-export function messageCreate({ content, author, place, mentions = [], webhookId }: MessageInit): GatewayMessageCreateDispatchData {
+export function messageCreate({ content, author, place, mentions = [], webhookId, replyTo }: MessageInit): GatewayMessageCreateDispatchData {
   const message = {
     id: snowflake(),
     channel_id: place.channelId,
@@ -125,10 +127,11 @@ export function messageCreate({ content, author, place, mentions = [], webhookId
     attachments: [],
     embeds: [],
     pinned: false,
-    type: MessageType.Default,
+    type: replyTo ? MessageType.Reply : MessageType.Default,
     flags: 0,
     components: [],
     ...(webhookId ? { webhook_id: webhookId } : {}),
+    ...(replyTo ? { message_reference: { type: 0, message_id: replyTo, channel_id: place.channelId, ...(place.guild ? { guild_id: place.guild.id } : {}) } } : {}),
   };
   if (!place.guild) return { ...message, channel_type: ChannelType.DM } as unknown as GatewayMessageCreateDispatchData;
   return { ...message, guild_id: place.guild.id, member: fakeMember(author), channel_type: ChannelType.GuildText } as unknown as GatewayMessageCreateDispatchData;
