@@ -6,7 +6,7 @@ import type { LiveEngine } from '../common/liveEngine.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
 import { ACTION_IDS } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
-import { createFeedbackLog, type FeedbackLog } from './feedback.ts';
+import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
 import { createHandlerGuard } from './guard.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
 import { feedbackHandler, notifyButton, shareHandler } from './handlers/buttons.ts';

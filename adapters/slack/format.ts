@@ -61,7 +61,7 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   }
   // Feedback on "not sure" and "the article does not say" shows what is missing; empty or too long questions have nothing to rate.
   if (answer.answered || answer.reason === 'not-found' || answer.reason === 'unsure') {
-    const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer });
+    const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer, source: answer.source });
     const buttons: types.Button[] = [];
     if (view.share && answer.answered && view.question.length <= BUTTON_VALUE_MAX) {
       buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: view.question, style: 'primary' });

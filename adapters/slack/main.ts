@@ -8,7 +8,7 @@ import { installShutdown } from '../common/shutdown.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createSlackBot } from './app.ts';
 import { readSlackConfig, slackMode } from './config.ts';
-import { createFeedbackLog } from './feedback.ts';
+import { createFeedbackLog } from '../common/feedback.ts';
 
 /** Longest wait for running answers on SIGINT/SIGTERM. */
 const DRAIN_MS = 5000;

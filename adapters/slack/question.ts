@@ -3,7 +3,7 @@ import { answerQuestion } from '../common/answerQuestion.ts';
 import type { ContextStore } from '../common/contextStore.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { turnOf } from '../../src/question/followUp.ts';
-import type { FeedbackLog } from './feedback.ts';
+import type { FeedbackLog } from '../common/feedback.ts';
 import { formatSlackAnswer, formatSlackNotice, type AnswerView, type SlackMessage } from './format.ts';
 import { languageOfText } from '../../src/lang/detectLanguage.ts';
 import { slackWord } from './words.ts';

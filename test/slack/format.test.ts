@@ -86,7 +86,11 @@ describe('formatSlackAnswer', () => {
       [ACTION_IDS.unhelpful, '👎 Nicht hilfreich'],
     ]);
     expect(buttons(message)[0]!.value).toBe('Wer ist der NATO-Generalsekretär?');
-    expect(decodeFeedbackValue(buttons(message)[1]!.value)).toEqual({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte' });
+    expect(decodeFeedbackValue(buttons(message)[1]!.value)).toEqual({
+      question: 'Wer ist der NATO-Generalsekretär?',
+      answer: 'Mark Rutte',
+      source: { articleId: RUTTE.source!.articleId, paragraph: RUTTE.source!.paragraph, sentence: RUTTE.source!.sentence },
+    });
   });
 
   it('shows "the article does not say" plainly, with feedback buttons but nothing to share', () => {
@@ -132,10 +136,12 @@ describe('formatSlackAnswer', () => {
 });
 
 describe('feedback button values', () => {
-  it('round-trip question and answer, shortened to fit 2,000 characters', () => {
+  it('round-trip question, answer and source, shortened to fit 2,000 characters', () => {
+    const source = { articleId: 'article.de', title: 'Titel', paragraph: 4, sentence: 1 };
+    expect(decodeFeedbackValue(encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source }))).toEqual({ question: 'Wer?', answer: 'Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
     fc.assert(
       fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 3000 }), (question, answer) => {
-        const value = encodeFeedbackValue({ question, answer });
+        const value = encodeFeedbackValue({ question, answer, source: null });
         expect(value.length).toBeLessThanOrEqual(BUTTON_VALUE_MAX);
         const decoded = decodeFeedbackValue(value)!;
         expect(question.startsWith(decoded.question)).toBe(true);

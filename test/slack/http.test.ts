@@ -222,14 +222,14 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('records a 👍 click as one JSON line in the feedback file and thanks the user', async () => {
     const id = `vote-${ids++}`;
-    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte' });
+    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
     const ack = await postToApp(harness.eventsUrl, blockActionBody({ actionId: ACTION_IDS.helpful, value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
     expect(ack.status).toBe(200);
     await harness.bot.idle();
     const lines = readFileSync(harness.feedbackFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(1);
-    expect(Object.keys(lines[0])).toEqual(['time', 'question', 'answer', 'vote']);
-    expect(lines[0]).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', vote: 'up' });
+    expect(Object.keys(lines[0])).toEqual(['time', 'platform', 'question', 'answer', 'source', 'vote']);
+    expect(lines[0]).toMatchObject({ platform: 'slack', question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 }, vote: 'up' });
     expect(Number.isNaN(Date.parse(lines[0].time))).toBe(false);
     expect(harness.fake.responses.find((post) => post.id === id)!.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: 'Danke für die Rückmeldung!' });
   });
