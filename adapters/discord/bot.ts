@@ -10,6 +10,7 @@ import { createInteractionHandler, interactionRecovery } from './handleInteracti
 import { createMessageHandler, messageRecovery } from './handleMessage.ts';
 import { createInFlight } from './inFlight.ts';
 import { createMemoryContextStore } from '../common/contextStore.ts';
+import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
 import { ASK_CONTEXT_MS } from './conversation.ts';
 
 /** What {@link createDiscordBot} needs; `apiUrl` and `drainTimeoutMs` have defaults. */
@@ -25,6 +26,8 @@ export interface DiscordBotOptions {
   drainTimeoutMs?: number;
   /** Ask for the privileged Message Content intent (default false; `DISCORD_MESSAGE_CONTENT`). */
   messageContent?: boolean;
+  /** Where 👍/👎 clicks go (default a log on `feedback.jsonl`, shared with the Slack bot). */
+  feedback?: FeedbackLog;
   /**
    * `/ask` interactions older than this are deferred before answering, in ms (default 1500:
    * half of Discord's 3 s, leaving room for the answer and for clock skew).
@@ -50,7 +53,14 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   let accepting = true;
   let stopping: Promise<void> | undefined;
   const guard = { logger, inFlight, isAccepting: () => accepting };
-  const deps = { live, logger, limiter, conversations: createMemoryContextStore(), askContexts: createMemoryContextStore({ ttlMs: ASK_CONTEXT_MS }) };
+  const deps = {
+    live,
+    logger,
+    limiter,
+    conversations: createMemoryContextStore(),
+    askContexts: createMemoryContextStore({ ttlMs: ASK_CONTEXT_MS }),
+    feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),
+  };
 
   client.on(Events.InteractionCreate, guardHandler(guard, 'interaction', createInteractionHandler(deps, { deferAfterMs }), interactionRecovery));
   client.on(Events.MessageCreate, guardHandler(guard, 'message', createMessageHandler(deps), messageRecovery));

@@ -9,6 +9,8 @@ export const conversationKey = {
   thread: (channelId: string) => `thread:${channelId}`,
   /** A DM is one conversation. */
   dm: (channelId: string) => `dm:${channelId}`,
+  /** The turn an `/ask` answer showed, by the interaction's id, for its buttons. */
+  answer: (interactionId: string) => `answer:${interactionId}`,
   /** A user's `/ask` questions in a channel, kept for {@link ASK_CONTEXT_MS}. */
   ask: (channelId: string, userId: string) => `ask:${channelId}:${userId}`,
 };

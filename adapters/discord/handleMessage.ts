@@ -3,7 +3,7 @@ import { answerQuestion } from '../common/answerQuestion.ts';
 import { NO_MENTIONS } from './client.ts';
 import { conversationKey, remember } from './conversation.ts';
 import { turnOf } from '../../src/question/followUp.ts';
-import { formatDiscordAnswer } from './format.ts';
+import { formatDiscordAnswer, type DiscordAnswerMessage } from './format.ts';
 import type { Recovery } from './guard.ts';
 import type { AnswerDeps } from './handleInteraction.ts';
 import { languageOfText } from '../../src/lang/detectLanguage.ts';
@@ -49,6 +49,7 @@ export const messageRecovery: Recovery<Message> = {
   apologise: (message) => replyTo(message, discordWording(languageOfText(message.content), 'sorry')),
 };
 
-function replyTo(message: Message, content: string): Promise<Message> {
-  return message.reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false });
+function replyTo(message: Message, reply: string | DiscordAnswerMessage): Promise<Message> {
+  if (typeof reply !== 'string') return message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+  return message.reply({ content: reply, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false });
 }

@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import { createFeedbackLog } from '../../adapters/common/feedback.ts';
 import type { APIChatInputApplicationCommandInteraction, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
 import { GatewayDispatchEvents, InteractionResponseType } from 'discord.js';
 import { createEngine, type Engine } from '../../src/engine.ts';
@@ -8,7 +12,7 @@ import { createLogger } from '../../adapters/common/logger.ts';
 import { createRateLimiter } from '../../adapters/common/rateLimiter.ts';
 import { createDiscordBot, type DiscordBot } from '../../adapters/discord/bot.ts';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from './fakeDiscord.ts';
-import { askOptions, commandInteraction, fakeUser, messageCreate, snowflake, type Place } from './payloads.ts';
+import { askOptions, buttonInteraction, commandInteraction, fakeUser, messageCreate, snowflake, type Place } from './payloads.ts';
 
 /** A token of the right shape that only the fake accepts. */
 export const TEST_TOKEN = 'MTQwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1.fake-hmac-part_that-must-never-leak';
@@ -36,6 +40,8 @@ export interface BotOnFake {
   bot: DiscordBot;
   /** Everything logged so far, as written (JSON lines). */
   log(): string;
+  /** The feedback log the bot appends 👍/👎 clicks to (a fresh temporary file). */
+  feedbackFile: string;
   close(): Promise<void>;
 }
 
@@ -50,12 +56,14 @@ export async function startBotOnFake({ live, limiter = createRateLimiter(), logL
     },
   });
   const logger = createLogger({ level: logLevel, destination, secrets: [TEST_TOKEN] });
-  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl });
+  const feedbackFile = path.join(mkdtempSync(path.join(tmpdir(), 'discord-feedback-')), 'feedback.jsonl');
+  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile) });
   await withTimeout(bot.start(TEST_TOKEN), 5000, 'the bot to get ready');
   return {
     fake,
     bot,
     log: () => written,
+    feedbackFile,
     async close() {
       await withTimeout(bot.stop(), 5000, 'the bot to stop');
       await fake.close();
@@ -97,6 +105,18 @@ export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType
   return { interaction, sentAt };
 }
 
+/**
+ * Dispatches a click on a button under one of the bot's messages: `message` is the message
+ * as the fake answered when the bot sent it (a reply), or, for an `/ask` answer, the
+ * interaction that asked (Discord links the answer to it).
+ */
+export function sendClick(fake: FakeDiscord, customId: string, on: { message: { id: string; channel_id: string } } | { interaction: { id: string } }, { user = fakeUser('Clicker'), locale = 'de' }: { user?: APIUser; locale?: string } = {}) {
+  const place = { guild: fake.guild, channelId: 'message' in on ? on.message.channel_id : fake.guild.channelId };
+  const interaction = buttonInteraction({ applicationId: fake.applicationId, customId, user, place, locale, bot: fake.bot, messageId: 'message' in on ? on.message.id : snowflake(), ...('interaction' in on ? { askedBy: on.interaction.id } : {}) });
+  fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+  return interaction;
+}
+
 /** An interaction created this long ago is answered by defer + edit (the bot's default threshold is 1.5 s). */
 export const BACKLOGGED_MS = 2000;
 
@@ -108,7 +128,18 @@ export async function answerOf(fake: FakeDiscord, interaction: APIChatInputAppli
     (candidate) => (candidate.route === callback && candidate.body?.type === InteractionResponseType.ChannelMessageWithSource) || (candidate.method === 'PATCH' && candidate.route === edit),
     `the answer to interaction ${interaction.id}`,
   );
-  return request.route === callback ? { content: request.body.data.content, body: request.body.data, via: 'reply' } : { content: request.body.content, body: request.body, via: 'edit' };
+  return request.route === callback ? { content: shownText(request.body.data), body: request.body.data, via: 'reply' } : { content: shownText(request.body), body: request.body, via: 'edit' };
+}
+
+/**
+ * What a user sees of a bot message, line by line: its content, or its embed's author,
+ * title (in bold), description lines and footer.
+ */
+export function shownText(body: { content?: string; embeds?: Array<{ author?: { name: string }; title?: string; description?: string; footer?: { text: string } }> } | undefined): string {
+  const embed = body?.embeds?.[0];
+  if (!embed) return body?.content ?? '';
+  const parts = [embed.author?.name, embed.title === undefined ? undefined : `**${embed.title}**`, ...(embed.description?.split('\n') ?? []), embed.footer?.text];
+  return parts.filter((part) => part !== undefined).join('\n');
 }
 
 /** The interaction's callback (defer or reply). */

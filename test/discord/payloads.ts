@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ChannelType,
+  ComponentType,
   InteractionContextType,
   InteractionType,
   MessageType,
@@ -9,6 +10,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
   type APIGuildMember,
+  type APIMessageComponentInteraction,
   type APIMessage,
   type APIUser,
   type GatewayMessageCreateDispatchData,
@@ -89,6 +91,49 @@ export function commandInteraction({ applicationId, name, options = [], user, pl
     channel: { id: place.channelId, type: ChannelType.GuildText, guild_id: place.guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0 },
     context: InteractionContextType.Guild,
   } as unknown as APIChatInputApplicationCommandInteraction;
+}
+
+/** Options of a button click. */
+export interface ButtonInteractionInit {
+  applicationId: string;
+  customId: string;
+  user: APIUser;
+  place: Place & { guild: FakeGuild };
+  locale: string;
+  /** The bot user, author of the message the button is under. */
+  bot: APIUser;
+  messageId: string;
+  /** The id of the `/ask` interaction the message answered, if it did. */
+  askedBy?: string;
+}
+
+/** An INTERACTION_CREATE payload for a click on a button under one of the bot's messages, in a guild channel. */
+export function buttonInteraction({ applicationId, customId, user, place, locale, bot, messageId, askedBy }: ButtonInteractionInit): APIMessageComponentInteraction {
+  const message = {
+    ...sentMessage(bot, place.channelId, { content: '' }, messageId),
+    ...(askedBy ? { interaction_metadata: { id: askedBy, type: InteractionType.ApplicationCommand, user, authorizing_integration_owners: {} } } : {}),
+  };
+  return {
+    id: snowflake(),
+    application_id: applicationId,
+    type: InteractionType.MessageComponent,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    locale,
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    attachment_size_limit: 8 * 1024 * 1024,
+    data: { custom_id: customId, component_type: ComponentType.Button },
+    message,
+    guild_id: place.guild.id,
+    guild_locale: 'de',
+    guild: { id: place.guild.id, locale: 'de', features: [] },
+    member: { ...fakeMember(user), permissions: '2248473465835073' },
+    channel_id: place.channelId,
+    channel: { id: place.channelId, type: ChannelType.GuildText, guild_id: place.guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0 },
+    context: InteractionContextType.Guild,
+  } as unknown as APIMessageComponentInteraction;
 }
 
 /** The options Discord sends for `/ask` (also when typed as `/frage`: it sends the base names). */
