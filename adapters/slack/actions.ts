@@ -5,7 +5,12 @@ export const ACTION_IDS = {
   share: 'share_answer',
   helpful: 'feedback_up',
   unhelpful: 'feedback_down',
+  /** A suggestion of an unsure reply; its action id ends in the suggestion's number (ids must differ within a block). */
+  suggestion: 'show_suggestion_',
 } as const;
+
+/** Matches the action ids of the suggestion buttons. */
+export const SUGGESTION_ACTION = new RegExp(`^${ACTION_IDS.suggestion}\\d+$`);
 
 /** Slack's limit on a button's `value`. */
 export const BUTTON_VALUE_MAX = 2000;
@@ -46,6 +51,30 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackValue | 
     if (typeof q !== 'string' || typeof a !== 'string') return null;
     const place = Array.isArray(s) && typeof s[0] === 'string' && Number.isInteger(s[1]) && Number.isInteger(s[2]) ? { articleId: s[0], paragraph: s[1] as number, sentence: s[2] as number } : null;
     return { question: q, answer: a, source: place };
+  } catch {
+    return null;
+  }
+}
+
+/** What a suggestion button carries: the passage and where it stands, so a click can show it without server-side state. */
+export interface SuggestionValue {
+  passage: string;
+  source: { articleId: string; title: string; paragraph: number; sentence: number };
+  language: 'de' | 'en';
+}
+
+/** Packs a suggestion into a button value, or undefined when it does not fit {@link BUTTON_VALUE_MAX} (no button then). */
+export function encodeSuggestionValue({ passage, source, language }: SuggestionValue): string | undefined {
+  const value = JSON.stringify({ p: passage, s: [source.articleId, source.title, source.paragraph, source.sentence], l: language });
+  return value.length <= BUTTON_VALUE_MAX ? value : undefined;
+}
+
+/** Reads a suggestion button value; null when it is not one this bot wrote. */
+export function decodeSuggestionValue(value: string | undefined): SuggestionValue | null {
+  try {
+    const { p, s, l } = JSON.parse(value ?? '') as Record<string, unknown>;
+    if (typeof p !== 'string' || !Array.isArray(s) || typeof s[0] !== 'string' || typeof s[1] !== 'string' || !Number.isInteger(s[2]) || !Number.isInteger(s[3])) return null;
+    return { passage: p, source: { articleId: s[0], title: s[1], paragraph: s[2] as number, sentence: s[3] as number }, language: l === 'en' ? 'en' : 'de' };
   } catch {
     return null;
   }

@@ -4,12 +4,12 @@ import { App, type CustomRoute, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
-import { ACTION_IDS } from './actions.ts';
+import { ACTION_IDS, SUGGESTION_ACTION } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
 import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
 import { createHandlerGuard } from './guard.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
-import { feedbackHandler, notifyButton, shareHandler } from './handlers/buttons.ts';
+import { feedbackHandler, notifyButton, shareHandler, suggestionHandler } from './handlers/buttons.ts';
 import { directMessageHandler, mentionHandler, notifyConversation, threadFollowUpHandler } from './handlers/conversation.ts';
 import { createMemoryContextStore } from '../common/contextStore.ts';
 import type { SlackDeps } from './question.ts';
@@ -103,6 +103,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   app.action(ACTION_IDS.share, guard.wrap('share', shareHandler(deps), notifyButton));
   app.action(ACTION_IDS.helpful, guard.wrap('feedback', feedbackHandler(deps, 'up'), notifyButton));
   app.action(ACTION_IDS.unhelpful, guard.wrap('feedback', feedbackHandler(deps, 'down'), notifyButton));
+  app.action(SUGGESTION_ACTION, guard.wrap('suggestion', suggestionHandler(deps), notifyButton));
   app.error(async (error) => {
     logger.error({ event: 'bolt-error', err: error }, 'Bolt reported an error');
   });

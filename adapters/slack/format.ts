@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
-import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue } from './actions.ts';
+import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue, encodeSuggestionValue, type SuggestionValue } from './actions.ts';
 import { escapeAndClip, escapeSlack } from './slackText.ts';
 import { slackWord } from './words.ts';
 
@@ -34,7 +34,7 @@ const ECHO_MAX = 300;
  * Formats an engine answer for Slack: the short answer in bold when the engine vouches for
  * one (`span`), the quoted sentence, a context line with source and confidence, and 👍/👎
  * buttons; an unsure reply lists the closest passages with their sources. A follow-up says
- * how it was understood ("Verstanden als: …"). Every piece of user or article
+ * how it was understood ("Verstanden als: …"); an unsure reply offers a button per passage. Every piece of user or article
  * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
  */
 export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
@@ -70,7 +70,21 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
     buttons.push({ type: 'button', action_id: ACTION_IDS.unhelpful, text: plain(slackWord(language, 'unhelpful')), value: feedback });
     blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
   }
+  if (answer.reason === 'unsure') {
+    const shows = answer.suggestions.flatMap((suggestion, i): types.Button[] => {
+      const value = encodeSuggestionValue({ ...suggestion, language });
+      return value ? [{ type: 'button', action_id: `${ACTION_IDS.suggestion}${i}`, text: plain(slackWord(language, 'showPassage', { number: i + 1 })), value }] : [];
+    });
+    if (shows.length > 0) blocks.push({ type: 'actions', block_id: 'suggestion_actions', elements: shows });
+  }
   return { text: fallbackText(answer), blocks };
+}
+
+/** A suggested passage shown as the answer, after its button was clicked: the quote and its source. */
+export function formatSlackPassage({ passage, source, language }: SuggestionValue): SlackMessage {
+  const where = escapeAndClip(formatSource(language, source), SECTION_TEXT_MAX - 200);
+  const blocks: types.KnownBlock[] = [section(`> ${escapeAndClip(oneLine(passage), SECTION_TEXT_MAX - 2)}`), { type: 'context', elements: [{ type: 'mrkdwn', text: `${message(language, 'source')}: ${where}` }] }];
+  return { text: escapeAndClip(`„${oneLine(passage)}“ (${formatSource(language, source)})`, SECTION_TEXT_MAX), blocks };
 }
 
 /** A short notice (usage, rate limit, apology): one section, same text as the fallback. */

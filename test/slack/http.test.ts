@@ -220,6 +220,19 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     expect(posts[1]).toEqual({ delete_original: true });
   });
 
+  it('offers the passages of an unsure /ask reply as buttons; a click shows that passage as the answer', async () => {
+    const { body } = await ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
+    const shows = (body.blocks ?? []).find((block) => block.type === 'actions' && (block as { block_id?: string }).block_id === 'suggestion_actions') as { elements: Array<{ action_id: string; value: string }> } | undefined;
+    expect(shows?.elements.length).toBeGreaterThan(0);
+    const [first] = shows!.elements;
+    const id = `show-${ids++}`;
+    await postToApp(harness.eventsUrl, blockActionBody({ actionId: first!.action_id, value: first!.value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+    const shown = await harness.fake.waitFor(`the passage for ${id}`, () => harness.fake.responses.find((post) => post.id === id));
+    const passage = JSON.parse(first!.value).p as string;
+    expect(shown.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(sectionTexts((shown.body as { blocks: never }).blocks)).toEqual([`> ${passage}`]);
+  });
+
   it('records a 👍 click as one JSON line in the feedback file and thanks the user', async () => {
     const id = `vote-${ids++}`;
     const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
