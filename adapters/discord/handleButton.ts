@@ -41,8 +41,8 @@ export function createButtonHandler({ conversations, feedback, logger }: Pick<An
       logger.info({ event: 'answer-shared', platform: 'discord', user: interaction.user.id }, 'answer shared in channel');
     } else if (id.startsWith(BUTTON_IDS.suggestion)) {
       const suggestion = answer.suggestions[Number(id.slice(BUTTON_IDS.suggestion.length))];
-      if (!suggestion) return privately(discordWording(language, 'expired')).then(() => undefined);
-      await interaction.reply({ ...formatDiscordPassage(suggestion, language), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+      if (suggestion) await interaction.reply({ ...formatDiscordPassage(suggestion, language), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+      else await privately(discordWording(language, 'expired'));
     }
   };
 }

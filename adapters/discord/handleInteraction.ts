@@ -6,7 +6,7 @@ import type { LiveEngine } from '../common/liveEngine.ts';
 import { turnOf } from '../../src/question/followUp.ts';
 import type { FeedbackLog } from '../common/feedback.ts';
 import { createButtonHandler } from './handleButton.ts';
-import { conversationKey, type ASK_CONTEXT_MS } from './conversation.ts';
+import { conversationKey } from './conversation.ts';
 import { NO_MENTIONS } from './client.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
@@ -20,7 +20,7 @@ export interface AnswerDeps {
   limiter: { allow(user: string): boolean };
   /** Replies, threads and DMs the bot answered in, by `conversationKey` (time to live: a day). */
   conversations: ContextStore;
-  /** Each user's recent `/ask` questions per channel (time to live {@link ASK_CONTEXT_MS}). */
+  /** Each user's recent `/ask` questions per channel (time to live `ASK_CONTEXT_MS`, 10 minutes). */
   askContexts: ContextStore;
   /** Where 👍/👎 clicks go (shared with the Slack bot). */
   feedback: FeedbackLog;

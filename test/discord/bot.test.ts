@@ -11,7 +11,7 @@ import { createDiscordBot } from '../../adapters/discord/bot.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUTTON_IDS } from '../../adapters/discord/format.ts';
 import { isEphemeral } from './fakeDiscord.ts';
-import { answerOf, BACKLOGGED_MS, sendClick, bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, shownText, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
+import { answerOf, BACKLOGGED_MS, openThread, sendClick, bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, shownText, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
 import { fakeUser, snowflake } from './payloads.ts';
 
 /** The quoted sentence that answers "Wer ist der NATO-Generalsekretär?": the engine leads with it unless it vouches for a short answer. */
@@ -240,6 +240,21 @@ describe('follow-ups in replies', () => {
     expect(ignored.filter((message) => repliedTo.includes(message.id))).toEqual([]);
   });
 
+  it('answers a message in a thread it answered in without a mention (with the Message Content intent), and not in another thread', async () => {
+    const { fake } = running;
+    const thread = openThread(fake);
+    // THREAD_CREATE reaches the bot before the messages sent after it, on the same connection.
+    await replyOf(fake, sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { place: thread, mentions: [fake.bot] }));
+    const reply = await replyOf(fake, sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { place: thread }));
+    expect(lines(shownText(reply.body))).toContain(UNDERSTOOD);
+    expect(reply.route).toBe(`/channels/${thread.channelId}/messages`);
+    const other = openThread(fake);
+    const from = fake.requests.length;
+    const ignored = sendMessage(fake, 'Wo hat er die Pressekonferenz gegeben?', { place: other });
+    await replyOf(fake, sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { place: dmPlace() }));
+    expect(fake.requests.slice(from).map((request) => request.body?.message_reference?.message_id)).not.toContain(ignored.id);
+  });
+
   it('reads a DM as one conversation', async () => {
     const { fake } = running;
     const place = dmPlace();
@@ -257,6 +272,19 @@ describe('follow-ups in replies', () => {
     expect(lines(same.content)).toContain(UNDERSTOOD);
     const other = await answerOf(fake, sendAsk(fake, 'Wo hat er die Pressekonferenz gegeben?', { user: fakeUser('Stranger') }).interaction);
     expect(other.content).not.toContain('Verstanden als');
+  });
+});
+
+describe('the Message Content intent', () => {
+  it('is asked for only with messageContent (DISCORD_MESSAGE_CONTENT=true)', async () => {
+    const MESSAGE_CONTENT = 1 << 15;
+    expect(running.fake.gateway.identifies[0]!.intents & MESSAGE_CONTENT).toBe(0);
+    const withContent = await startBotOnFake({ messageContent: true });
+    try {
+      expect(withContent.fake.gateway.identifies[0]!.intents & MESSAGE_CONTENT).toBe(MESSAGE_CONTENT);
+    } finally {
+      await withContent.close();
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createFeedbackLog } from '../../adapters/common/feedback.ts';
 import type { APIChatInputApplicationCommandInteraction, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
-import { GatewayDispatchEvents, InteractionResponseType } from 'discord.js';
+import { ChannelType, GatewayDispatchEvents, InteractionResponseType } from 'discord.js';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
@@ -32,6 +32,8 @@ export interface BotOnFakeOptions {
   limiter?: { allow(user: string): boolean };
   /** Log level of the captured logger (default `debug`). */
   logLevel?: string;
+  /** Ask for the Message Content intent (default false). */
+  messageContent?: boolean;
 }
 
 /** The real adapter logged in to a fake Discord, with its log captured. */
@@ -46,7 +48,7 @@ export interface BotOnFake {
 }
 
 /** Starts a fake Discord and the real adapter on it; resolves when the client is ready (5 s at most). */
-export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug' }: BotOnFakeOptions = {}): Promise<BotOnFake> {
+export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug', messageContent = false }: BotOnFakeOptions = {}): Promise<BotOnFake> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
   let written = '';
   const destination = new Writable({
@@ -57,7 +59,7 @@ export async function startBotOnFake({ live, limiter = createRateLimiter(), logL
   });
   const logger = createLogger({ level: logLevel, destination, secrets: [TEST_TOKEN] });
   const feedbackFile = path.join(mkdtempSync(path.join(tmpdir(), 'discord-feedback-')), 'feedback.jsonl');
-  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile) });
+  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile), messageContent });
   await withTimeout(bot.start(TEST_TOKEN), 5000, 'the bot to get ready');
   return {
     fake,
@@ -166,6 +168,27 @@ export function sendMessage(
 /** The bot's reply to a message. */
 export function replyOf(fake: FakeDiscord, message: GatewayMessageCreateDispatchData): Promise<RecordedRequest> {
   return fake.waitForRequest((request) => request.method === 'POST' && request.body?.message_reference?.message_id === message.id, `the reply to message ${message.id}`);
+}
+
+/** Opens a public thread under the first guild's channel (THREAD_CREATE) and returns where to write in it. */
+export function openThread(fake: FakeDiscord): Place {
+  const id = snowflake();
+  fake.dispatch(GatewayDispatchEvents.ThreadCreate, {
+    id,
+    type: ChannelType.PublicThread,
+    guild_id: fake.guild.id,
+    parent_id: fake.guild.channelId,
+    name: 'Nachfragen',
+    owner_id: fake.bot.id,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    flags: 0,
+    newly_created: true,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+  } as { guild_id: string });
+  return { guild: fake.guild, channelId: id };
 }
 
 /** A DM channel between the bot and one user. */
