@@ -63,8 +63,10 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   if (answer.answered || answer.reason === 'not-found' || answer.reason === 'unsure') {
     const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer, source: answer.source });
     const buttons: types.Button[] = [];
-    if (view.share && answer.answered && view.question.length <= BUTTON_VALUE_MAX) {
-      buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: view.question, style: 'primary' });
+    // A follow-up is shared as the question it was read as, since the channel lacks its context.
+    const shared = answer.resolvedQuestion ?? view.question;
+    if (view.share && answer.answered && shared.length <= BUTTON_VALUE_MAX) {
+      buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: shared, style: 'primary' });
     }
     buttons.push({ type: 'button', action_id: ACTION_IDS.helpful, text: plain(slackWord(language, 'helpful')), value: feedback });
     buttons.push({ type: 'button', action_id: ACTION_IDS.unhelpful, text: plain(slackWord(language, 'unhelpful')), value: feedback });

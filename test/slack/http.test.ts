@@ -114,7 +114,7 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
     it('answers a follow-up without a mention in the thread, with the thread as context', async () => {
       const parent = nextTs();
-      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }));
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW1' }));
       const { calls } = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, user: 'U0OTHERASKER' }));
       expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
       expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
@@ -124,8 +124,8 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
     it('answers follow-ups in a private channel thread and in a DM too', async () => {
       const parent = nextTs();
-      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE' }));
-      const inGroup = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, channel: 'G0PRIVATE', channelType: 'group' }));
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE', user: 'U0FOLLOW2' }));
+      const inGroup = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, channel: 'G0PRIVATE', channelType: 'group', user: 'U0GROUPFOLLOW' }));
       expect(contexts(inGroup.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
       await sendEvent(directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
       const inDm = await sendEvent(directMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
@@ -140,7 +140,8 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
     it('ignores messages there that mention someone else, bot messages and edits', async () => {
       const parent = nextTs();
-      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }));
+      const answered = await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW3' }));
+      expect(answered.calls.map((call) => call.method)).toEqual(['chat.postMessage']);
       const ignored = [
         threadMessageEvent({ text: '<@U0COLLEAGUE> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
         threadMessageEvent({ text: '<!here> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
@@ -155,8 +156,9 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       const short = await startHarness({ threadFollowUpHours: 0.5 / 3_600_000 });
       try {
         const parent = nextTs();
-        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent }))), { secret: TOKENS.signingSecret });
+        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW4' }))), { secret: TOKENS.signingSecret });
         await short.bot.idle();
+        expect(short.fake.calls.map((call) => call.method)).toContain('chat.postMessage');
         const before = short.fake.calls.length;
         await new Promise((resolve) => setTimeout(resolve, 20));
         await postToApp(short.eventsUrl, JSON.stringify(eventCallback(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent }))), { secret: TOKENS.signingSecret });
@@ -165,6 +167,24 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       } finally {
         await short.stop();
       }
+    });
+
+    it('answers a mention in a thread it answered in once, though Slack sends it as app_mention and as message', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW5' }));
+      const ts = nextTs();
+      const text = '<@U0BOT> Wo hat er die Pressekonferenz gegeben?';
+      const asMention = await sendEvent(mentionEvent({ text, ts, threadTs: parent, user: 'U0ONCE' }));
+      const asMessage = await sendEvent(threadMessageEvent({ text, ts, threadTs: parent, user: 'U0ONCE' }));
+      expect([...asMention.calls, ...asMessage.calls].map((call) => call.method)).toEqual(['chat.postMessage']);
+      expect(contexts(asMention.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+    });
+
+    it('shares a /ask follow-up as the question it was read as', async () => {
+      await ask('Wer ist der NATO-Generalsekretär?', 'U0SHARER');
+      const { body } = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0SHARER');
+      const share = (body.blocks ?? []).flatMap((block) => (block as { elements?: Array<{ action_id?: string; value?: string }> }).elements ?? []).find((element) => element.action_id === ACTION_IDS.share);
+      expect(share?.value).toBe('Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?');
     });
 
     it('reads a /ask follow-up against the same user\'s last /ask in the channel, not another user\'s', async () => {
