@@ -10,6 +10,8 @@ import type { LexiconWeights } from './retrieval/concepts.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
+import { resolveFollowUp, type ConversationContext } from './question/followUp.ts';
+import { createNameTest } from './question/names.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
@@ -33,7 +35,12 @@ export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, re
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
-  ask(question: string): Answer;
+  /**
+   * Answers a question. With `context` (the conversation's last turns) a follow-up ("und
+   * 2025?", "Wo hat er …?") is first read as a standalone question, which the answer carries
+   * as `resolvedQuestion`; a question that stands on its own is read as asked.
+   */
+  ask(question: string, context?: ConversationContext): Answer;
   readonly articles: readonly ArticleSummary[];
 }
 
@@ -56,6 +63,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const passageAt = (passage: number) => corpus.passages[passage]!;
   const decider = createDecider(settings.model);
   const scorePiece = linearPieceScorer(settings.model.piece);
+  const isName = createNameTest(corpus.names, knowledge.lexicon?.isCommonNoun);
 
   function prepare(question: string): Reading | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
@@ -81,7 +89,16 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     return { question: analyzed, concepts, constraints, candidates };
   }
 
-  function ask(question: string): Answer {
+  function ask(question: string, context?: ConversationContext): Answer {
+    if (context && context.turns.length > 0 && question.length <= settings.maxQuestionLength) {
+      const text = cleanText(question);
+      const resolved = resolveFollowUp(text, context, isName);
+      if (resolved !== text) return { ...answerTo(resolved), resolvedQuestion: resolved };
+    }
+    return answerTo(question);
+  }
+
+  function answerTo(question: string): Answer {
     const prepared = prepare(question);
     return 'candidates' in prepared ? decide(prepared, decider, passageAt) : prepared;
   }

@@ -14,7 +14,9 @@ export const MESSAGES = {
     source: 'Quelle',
     confidence: 'Konfidenz',
     greeting: 'Hallo! Ich beantworte Fragen zu {count} Artikel(n). Tippe „hilfe“ für Hilfe, „exit“ zum Beenden.',
-    help: 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz.',
+    help: 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. Nachfragen wie „und 2025?“ beziehen sich auf die vorige Frage; „neu“ beginnt von vorn.',
+    understood: 'Verstanden als: {question}',
+    'new-conversation': 'Neues Gespräch: Nachfragen beziehen sich nicht mehr auf die Fragen davor.',
   },
   en: {
     'not-found': 'The article does not say.',
@@ -28,7 +30,9 @@ export const MESSAGES = {
     source: 'Source',
     confidence: 'confidence',
     greeting: 'Hello! I answer questions about {count} article(s). Type "help" for help, "exit" to quit.',
-    help: 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph.',
+    help: 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. Follow-ups such as "what about 2025?" refer to the question before; "new" starts afresh.',
+    understood: 'Understood as: {question}',
+    'new-conversation': 'New conversation: follow-ups no longer refer to the questions before.',
   },
 } as const;
 

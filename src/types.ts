@@ -82,6 +82,8 @@ export interface Answer {
   reason: AnswerReason;
   /** For `unsure`: up to three closest passages, best first; empty otherwise. */
   suggestions: Suggestion[];
+  /** The standalone question a follow-up was read as ("und 2025?" → "Wie viel … 2025 …?"); absent when the question was read as asked. */
+  resolvedQuestion?: string;
 }
 
 /** What an article looks like to someone asking which articles the bot knows. */

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ConversationContext } from '../../src/question/followUp.ts';
 import type { Answer } from '../../src/types.ts';
 import type { LiveEngine } from './liveEngine.ts';
 
@@ -11,14 +12,14 @@ export interface QuestionContext {
 
 /**
  * Asks the current engine and writes one log line per question: platform, latency,
- * answered and score. The question text is logged only at debug level.
+ * answered and score (and whether it was read as a follow-up). The question text is logged only at debug level.
  */
-export function answerQuestion(live: LiveEngine, logger: Logger, question: string, context: QuestionContext): Answer {
+export function answerQuestion(live: LiveEngine, logger: Logger, question: string, context: QuestionContext, conversation?: ConversationContext): Answer {
   const started = performance.now();
-  const answer = live.current().ask(question);
+  const answer = live.current().ask(question, conversation);
   const latencyMs = Number((performance.now() - started).toFixed(2));
-  const fields = { event: 'question', platform: context.platform, user: context.user, latencyMs, answered: answer.answered, reason: answer.reason, score: Number(answer.score.toFixed(3)) };
-  if (logger.isLevelEnabled('debug')) logger.debug({ ...fields, question, answer: answer.answer }, 'question answered');
+  const fields = { event: 'question', platform: context.platform, user: context.user, latencyMs, answered: answer.answered, reason: answer.reason, score: Number(answer.score.toFixed(3)), followUp: answer.resolvedQuestion !== undefined };
+  if (logger.isLevelEnabled('debug')) logger.debug({ ...fields, question, resolvedQuestion: answer.resolvedQuestion, answer: answer.answer }, 'question answered');
   else logger.info(fields, 'question answered');
   return answer;
 }

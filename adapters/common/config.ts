@@ -11,6 +11,8 @@ export const baseConfigSchema = z.object({
   RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   /** The rate-limit window in seconds (default 30). */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** File the chat bots append 👍/👎 clicks to, one JSON line each (default `feedback.jsonl`). */
+  FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
 });
 
 /** Where to find each variable, said in the start-up error when it is missing or wrong. */
@@ -20,6 +22,7 @@ const HINTS: Record<string, string> = {
   MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
   RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
   RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
+  FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
 };
 
 /**

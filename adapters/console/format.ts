@@ -10,9 +10,15 @@ export interface ConsoleFormat {
 /**
  * The console's reply: the short answer first when the engine vouches for one (`span`),
  * then the quoted sentence and where it stands; an unsure reply lists the closest passages
- * with their sources; a declined question gets the engine's plain message.
+ * with their sources; a declined question gets the engine's plain message. A follow-up's reply
+ * starts with how it was understood ("(Verstanden als: …)").
  */
-export function formatConsoleAnswer(answer: Answer, { bold = false }: ConsoleFormat = {}): string {
+export function formatConsoleAnswer(answer: Answer, format: ConsoleFormat = {}): string {
+  const reply = formatReply(answer, format);
+  return answer.resolvedQuestion ? `(${message(answer.language, 'understood', { question: answer.resolvedQuestion })})\n${reply}` : reply;
+}
+
+function formatReply(answer: Answer, { bold = false }: ConsoleFormat): string {
   const { language } = answer;
   if (answer.reason === 'unsure') {
     const suggestions = answer.suggestions.map((suggestion, i) => `  ${i + 1}. „${suggestion.passage}“\n     — ${formatSource(language, suggestion.source)}`);
@@ -24,8 +30,8 @@ export function formatConsoleAnswer(answer: Answer, { bold = false }: ConsoleFor
   return lines.join('\n');
 }
 
-/** One line of `--json` output for a question. */
+/** One line of `--json` output for a question; `resolvedQuestion` is added for a follow-up. */
 export function formatJsonAnswer(question: string, answer: Answer): string {
-  const { answered, answer: text, span, passage, source, score, reason, suggestions } = answer;
-  return JSON.stringify({ question, answered, answer: text, span, passage, source, score: Number(score.toFixed(3)), reason, suggestions });
+  const { answered, answer: text, span, passage, source, score, reason, suggestions, resolvedQuestion } = answer;
+  return JSON.stringify({ question, answered, answer: text, span, passage, source, score: Number(score.toFixed(3)), reason, suggestions, ...(resolvedQuestion ? { resolvedQuestion } : {}) });
 }

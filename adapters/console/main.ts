@@ -6,14 +6,15 @@ import { baseConfigSchema, readConfig } from '../common/config.ts';
 import { loadKnowledge } from '../common/loadKnowledge.ts';
 import { runConsole } from './session.ts';
 
-const USAGE = `Usage: npm start -- [--json] [--knowledge DIR]
+const USAGE = `Usage: npm start -- [--json [--conversation]] [--knowledge DIR]
   --json            one JSON object per input line on standard output, nothing else
+  --conversation    with --json: the lines form one conversation (follow-ups refer to the lines before)
   --knowledge DIR   answer from the articles in DIR (default: KNOWLEDGE_DIR or knowledge/)`;
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { json: { type: 'boolean', default: false }, conversation: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     interactive: process.stdin.isTTY === true && !values.json,
     json: values.json,
+    conversation: values.json ? values.conversation : process.stdin.isTTY === true,
   });
 }
 

@@ -9,6 +9,9 @@ import { guardHandler } from './guard.ts';
 import { createInteractionHandler, interactionRecovery } from './handleInteraction.ts';
 import { createMessageHandler, messageRecovery } from './handleMessage.ts';
 import { createInFlight } from './inFlight.ts';
+import { createMemoryContextStore } from '../common/contextStore.ts';
+import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
+import { ASK_CONTEXT_MS } from './conversation.ts';
 
 /** What {@link createDiscordBot} needs; `apiUrl` and `drainTimeoutMs` have defaults. */
 export interface DiscordBotOptions {
@@ -21,6 +24,10 @@ export interface DiscordBotOptions {
   apiUrl?: string;
   /** Longest wait for answers in flight when stopping, in ms (default 5000). */
   drainTimeoutMs?: number;
+  /** Ask for the privileged Message Content intent (default false; `DISCORD_MESSAGE_CONTENT`). */
+  messageContent?: boolean;
+  /** Where 👍/👎 clicks go (default a log on `feedback.jsonl`, shared with the Slack bot). */
+  feedback?: FeedbackLog;
   /**
    * `/ask` interactions older than this are deferred before answering, in ms (default 1500:
    * half of Discord's 3 s, leaving room for the answer and for clock skew).
@@ -36,17 +43,24 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000, deferAfterMs: 1500 };
+const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000, deferAfterMs: 1500, messageContent: false };
 
 /** Builds the discord.js client and wires `/ask`, `/sources`, mentions and DMs, each handler guarded once. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { live, logger, limiter, apiUrl, drainTimeoutMs, deferAfterMs } = { ...defaults, ...options };
-  const client = createDiscordClient({ apiUrl });
+  const { live, logger, limiter, apiUrl, drainTimeoutMs, deferAfterMs, messageContent } = { ...defaults, ...options };
+  const client = createDiscordClient({ apiUrl, messageContent });
   const inFlight = createInFlight();
   let accepting = true;
   let stopping: Promise<void> | undefined;
   const guard = { logger, inFlight, isAccepting: () => accepting };
-  const deps = { live, logger, limiter };
+  const deps = {
+    live,
+    logger,
+    limiter,
+    conversations: createMemoryContextStore(),
+    askContexts: createMemoryContextStore({ ttlMs: ASK_CONTEXT_MS }),
+    feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),
+  };
 
   client.on(Events.InteractionCreate, guardHandler(guard, 'interaction', createInteractionHandler(deps, { deferAfterMs }), interactionRecovery));
   client.on(Events.MessageCreate, guardHandler(guard, 'message', createMessageHandler(deps), messageRecovery));

@@ -7,6 +7,11 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies MessageMe
 export interface DiscordClientOptions {
   /** REST base URL without the version (default Discord's, `https://discord.com/api`). */
   apiUrl?: string;
+  /**
+   * Ask for the privileged Message Content intent (default false), so follow-ups in threads
+   * without a mention, and replies that do not ping the bot, arrive with their text.
+   */
+  messageContent?: boolean;
 }
 
 /**
@@ -15,9 +20,9 @@ export interface DiscordClientOptions {
  * mention the bot and of DMs), `Partials.Channel` for DMs, no mentions by default, and
  * small caches, since the bot never reads old messages.
  */
-export function createDiscordClient({ apiUrl }: DiscordClientOptions = {}): Client {
+export function createDiscordClient({ apiUrl, messageContent = false }: DiscordClientOptions = {}): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(messageContent ? [GatewayIntentBits.MessageContent] : [])],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,

@@ -17,6 +17,11 @@ export const discordConfigSchema = baseConfigSchema.extend({
     .transform((url) => url.replace(/\/+$/, '').replace(/\/v\d+$/, ''))
     .optional(),
   DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).max(10_000).optional(),
+  /** `true` asks for the privileged Message Content intent (enable it in the Developer Portal first); default false. */
+  DISCORD_MESSAGE_CONTENT: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 /** The Discord bot's settings after validation. */
@@ -29,4 +34,5 @@ export const DISCORD_HINTS: Record<string, string> = {
   DISCORD_GUILD_ID: 'a server ID (17-20 digits): in Discord turn on Settings > Advanced > Developer Mode, then right-click the server > Copy Server ID; leave it empty to register commands globally',
   DISCORD_API_URL: 'an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api; leave it empty for Discord itself',
   DISCORD_SHARD_COUNT: 'a whole number of shards, e.g. 2; leave it empty for the number Discord recommends',
+  DISCORD_MESSAGE_CONTENT: 'true or false; true needs Developer Portal > your application > Bot > Message Content Intent turned on',
 };

@@ -16,7 +16,12 @@ export function escapeUserText(text: string): string {
   const escaped = escapeMarkdown(line, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]]/g, '\\$&')
     .replace(/^(-#|>)/, '\\$1');
-  return escaped.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<(?=[@#/])/g, `<${ZERO_WIDTH_SPACE}`);
+  return breakMentions(escaped);
+}
+
+/** Breaks `@everyone`, `@here` and `<@…>`-style mentions with a zero-width space, for plain text (embed authors and footers) as well. */
+export function breakMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<(?=[@#/])/g, `<${ZERO_WIDTH_SPACE}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { formatSource, message } from '../../src/messages.ts';
-import type { Answer, ArticleSummary, ReplyLanguage } from '../../src/types.ts';
-import { escapeToFit, escapeUserText } from './escape.ts';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { Answer, ArticleSummary, ReplyLanguage, Suggestion } from '../../src/types.ts';
+import { breakMentions, escapeToFit } from './escape.ts';
 import { discordWording } from './wording.ts';
 
 /** Discord's limit on a message's content, in characters. */
@@ -8,37 +9,109 @@ export const DISCORD_CONTENT_LIMIT = 2000;
 
 /** Options for {@link formatDiscordAnswer}. */
 export interface DiscordAnswerOptions {
-  /** The question, echoed (escaped, at most 300 characters) above the answer; omitted when unset. */
+  /** The question, shown (at most 300 characters) above the answer; omitted when unset. */
   question?: string;
-  /** Longest content in characters (default {@link DISCORD_CONTENT_LIMIT}). */
-  limit?: number;
+  /** Who asked, named above a shared answer ("Ada fragte: …"); plain text. */
+  askedBy?: string;
+  /** The answer is private (ephemeral): offer "Im Kanal teilen" (default false). */
+  private?: boolean;
+}
+
+/** Discord's limits on an embed's parts, in characters. */
+export const EMBED_LIMITS = { title: 256, description: 4096, footer: 2048, author: 256, total: 6000 } as const;
+/** Discord's limit on buttons per row. */
+export const BUTTONS_PER_ROW = 5;
+
+/** The ids of the buttons under an answer; a suggestion's id ends in its number (0-based). */
+export const BUTTON_IDS = { helpful: 'answer:up', unhelpful: 'answer:down', share: 'answer:share', suggestion: 'answer:suggestion:' } as const;
+
+/** An answer as Discord shows it: one embed and its buttons. */
+export interface DiscordAnswerMessage {
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
 }
 
 /** How much of each passage an unsure reply quotes. */
 const SUGGESTION_MAX = 300;
+/** How much of a question is shown above its answer. */
+const QUESTION_MAX = 300;
+/** Embed colours by what the reply is: an answer, "not sure", or a plain message. */
+const COLOURS = { answered: 0x2e7d32, unsure: 0xf9a825, declined: 0x78909c } as const;
 
 /**
- * A Discord message for an answer: the echoed question, the short answer in bold when the
- * engine vouches for one (`span`), the quoted sentence as a block quote and a line with
- * source and confidence; an unsure reply lists the closest passages, each cut short with
- * its source; a declined question gets the engine's plain message. Every text from users
- * or articles is escaped, and the result never exceeds `limit`: the quote is cut first.
+ * A Discord embed for an answer: the title is the short answer when the engine vouches for
+ * one (`span`) or "not sure"; the description leads with how a follow-up was understood
+ * (small print), then the quoted sentence, or for an unsure reply the closest passages each
+ * cut short with its source; the footer names source and confidence. Buttons: 👍/👎 under
+ * every rated reply, "Im Kanal teilen" under a private answer, and one per suggestion.
+ * Markdown text from users or articles is escaped and every part is cut to Discord's
+ * limits; embeds never ping.
  */
-export function formatDiscordAnswer(answer: Answer, { question, limit = DISCORD_CONTENT_LIMIT }: DiscordAnswerOptions = {}): string {
+export function formatDiscordAnswer(answer: Answer, { question, askedBy, private: isPrivate = false }: DiscordAnswerOptions = {}): DiscordAnswerMessage {
   const { language } = answer;
-  const head = question === undefined ? [] : [`**${discordWording(language, 'question')}:** ${escapeToFit(question, 300)}`];
-  if (answer.reason === 'unsure') {
-    const suggestions = answer.suggestions.map((suggestion) => `> ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}\n— ${escapeToFit(formatSource(language, suggestion.source), 300)}`);
-    return fit([...head, escapeUserText(answer.answer), ...suggestions], limit);
+  const embed: APIEmbed = { color: answer.answered ? COLOURS.answered : answer.reason === 'unsure' ? COLOURS.unsure : COLOURS.declined };
+  if (question !== undefined) {
+    const label = askedBy ? discordWording(language, 'askedBy', { user: askedBy }) : discordWording(language, 'question');
+    embed.author = { name: clipPlain(`${label}: ${clipPlain(question, QUESTION_MAX)}`, EMBED_LIMITS.author) };
   }
-  if (!answer.answered || !answer.passage || !answer.source) return fit([...head, escapeUserText(answer.answer)], limit);
-  const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
-  const lines = [...head];
-  if (answer.span) lines.push(`**${escapeToFit(answer.answer, 300)}**`);
-  const sourceLine = `— ${escapeToFit(formatSource(language, answer.source), 300)} (${confidence})`;
-  const used = [...lines, sourceLine].reduce((total, line) => total + line.length + 1, 0);
-  lines.push(`> ${escapeToFit(answer.passage, Math.max(1, limit - used - 2))}`, sourceLine);
-  return fit(lines, limit);
+  const lines = answer.resolvedQuestion ? [`-# ${message(language, 'understood', { question: escapeToFit(answer.resolvedQuestion, QUESTION_MAX) })}`] : [];
+  if (answer.reason === 'unsure') {
+    embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
+    answer.suggestions.forEach((suggestion, i) => lines.push(`**${i + 1}.** ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}`, `-# ${escapeToFit(formatSource(language, suggestion.source), QUESTION_MAX)}`));
+  } else if (answer.answered && answer.passage && answer.source) {
+    if (answer.span) embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
+    const used = lines.reduce((total, line) => total + line.length + 1, 0);
+    lines.push(`> ${escapeToFit(answer.passage, EMBED_LIMITS.description - used - 2)}`);
+    const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
+    embed.footer = { text: clipPlain(`${formatSource(language, answer.source)} · ${confidence}`, EMBED_LIMITS.footer) };
+    const url = sourceUrl(answer);
+    if (url) embed.url = url;
+  } else {
+    lines.push(escapeToFit(answer.answer, EMBED_LIMITS.description));
+  }
+  embed.description = lines.join('\n').slice(0, EMBED_LIMITS.description);
+  return { embeds: [embed], components: buttonsFor(answer, isPrivate) };
+}
+
+/** A passage shown as the answer, when a suggestion's button is clicked: the quote and its source, no confidence. */
+export function formatDiscordPassage(suggestion: Suggestion, language: ReplyLanguage): DiscordAnswerMessage {
+  const embed: APIEmbed = {
+    color: COLOURS.answered,
+    description: `> ${escapeToFit(suggestion.passage, EMBED_LIMITS.description - 2)}`,
+    footer: { text: clipPlain(formatSource(language, suggestion.source), EMBED_LIMITS.footer) },
+  };
+  return { embeds: [embed], components: [] };
+}
+
+/**
+ * The address of the answer's article, when its source carries one (an optional `url` on
+ * the source): the embed's title then links to it. Only http(s) addresses are used.
+ */
+function sourceUrl(answer: Answer): string | undefined {
+  const url = (answer.source as { url?: unknown } | null)?.url;
+  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : undefined;
+}
+
+function buttonsFor(answer: Answer, isPrivate: boolean): Array<APIActionRowComponent<APIButtonComponent>> {
+  const { language } = answer;
+  if (!answer.answered && answer.reason !== 'unsure' && answer.reason !== 'not-found') return [];
+  const button = (custom_id: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent => ({ type: ComponentType.Button, custom_id, label, style });
+  const rows: Array<APIActionRowComponent<APIButtonComponent>> = [];
+  const feedback = [button(BUTTON_IDS.helpful, discordWording(language, 'helpful')), button(BUTTON_IDS.unhelpful, discordWording(language, 'unhelpful'))];
+  if (isPrivate && answer.answered) feedback.push(button(BUTTON_IDS.share, discordWording(language, 'share'), ButtonStyle.Primary));
+  rows.push({ type: ComponentType.ActionRow, components: feedback });
+  if (answer.reason === 'unsure' && answer.suggestions.length > 0) {
+    const suggestions = answer.suggestions.slice(0, BUTTONS_PER_ROW).map((_, i) => button(`${BUTTON_IDS.suggestion}${i}`, discordWording(language, 'showPassage', { number: i + 1 })));
+    rows.push({ type: ComponentType.ActionRow, components: suggestions });
+  }
+  return rows;
+}
+
+/** Plain text (author, footer: no Markdown there) on one line, mentions broken, cut to `max` characters with a trailing `…`. */
+function clipPlain(text: string, max: number): string {
+  const line = breakMentions(text.replace(/\s+/g, ' ').trim());
+  const chars = Array.from(line);
+  return chars.length <= max ? line : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** The reply to `/sources`: each article's title and paragraph count, as many as fit in `limit`. */

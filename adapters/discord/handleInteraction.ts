@@ -1,18 +1,29 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from 'pino';
 import { answerQuestion } from '../common/answerQuestion.ts';
+import type { ContextStore } from '../common/contextStore.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
+import { turnOf } from '../../src/question/followUp.ts';
+import type { FeedbackLog } from '../common/feedback.ts';
+import { createButtonHandler } from './handleButton.ts';
+import { conversationKey } from './conversation.ts';
 import { NO_MENTIONS } from './client.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
 import { discordWording, languageOfLocale } from './wording.ts';
 
-/** What the handlers need to answer: the live engine, the logger and the per-user limit. */
+/** What the handlers need to answer: the live engine, the logger, the per-user limit and the conversations. */
 export interface AnswerDeps {
   live: LiveEngine;
   logger: Logger;
   limiter: { allow(user: string): boolean };
+  /** Replies, threads and DMs the bot answered in, by `conversationKey` (time to live: a day). */
+  conversations: ContextStore;
+  /** Each user's recent `/ask` questions per channel (time to live `ASK_CONTEXT_MS`, 10 minutes). */
+  askContexts: ContextStore;
+  /** Where 👍/👎 clicks go (shared with the Slack bot). */
+  feedback: FeedbackLog;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -22,12 +33,15 @@ export interface DeferPolicy {
 }
 
 /**
- * Answers `/ask` and `/sources`; other interactions are left alone. `/ask` replies with the
+ * Answers `/ask` and `/sources`, and clicks on the buttons under answers (see
+ * `handleButton.ts`); other interactions are left alone. `/ask` replies with the
  * answer at once, which is one request and not held by discord.js's global request limit,
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
-export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+  const { live, logger, limiter, askContexts, conversations } = deps;
+  const clicked = createButtonHandler(deps);
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -37,13 +51,22 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, 
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
     if (late) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
-    const reply = { content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS };
-    if (late) await interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds });
-    else await interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) });
+    const key = conversationKey.ask(interaction.channelId, interaction.user.id);
+    const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id }, askContexts.get(key));
+    const turn = turnOf(question, answer);
+    askContexts.add(key, turn);
+    // The buttons under the answer find it by the interaction that asked.
+    conversations.add(conversationKey.answer(interaction.id), turn);
+    const reply = { ...formatDiscordAnswer(answer, { question, private: isPrivate }), allowedMentions: NO_MENTIONS };
+    if (late) await interaction.editReply(reply);
+    else await interaction.reply({ ...reply, ...(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) });
   }
 
   return async (interaction) => {
+    if (interaction.isButton()) {
+      await clicked(interaction);
+      return;
+    }
     if (!interaction.isChatInputCommand()) return;
     const language = languageOfLocale(interaction.locale);
     if (interaction.commandName === COMMAND.ask) await ask(interaction);

@@ -8,6 +8,7 @@ import { createLogger } from '../common/logger.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createDiscordBot } from './bot.ts';
+import { createFeedbackLog } from '../common/feedback.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { describeError } from '../common/describeError.ts';
 import { installShutdown } from '../common/shutdown.ts';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
   const live = createLiveEngine(createEngine(await loadKnowledge(config.KNOWLEDGE_DIR), engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL });
+  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL, messageContent: config.DISCORD_MESSAGE_CONTENT, feedback: createFeedbackLog(config.FEEDBACK_FILE) });
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
   const shutdown = installShutdown(
     async () => {

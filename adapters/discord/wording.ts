@@ -11,6 +11,13 @@ export const DISCORD_WORDING = {
     articles: 'Ich kenne {count} Artikel:',
     paragraphs: '{count} Absätze',
     more: '… und {count} weitere',
+    askedBy: '{user} fragte',
+    helpful: '👍 Hilfreich',
+    unhelpful: '👎 Nicht hilfreich',
+    share: 'Im Kanal teilen',
+    showPassage: 'Stelle {number} zeigen',
+    thanks: 'Danke für die Rückmeldung!',
+    expired: 'Diese Antwort ist zu alt für ihre Knöpfe. Bitte frag noch einmal.',
   },
   en: {
     question: 'Question',
@@ -20,6 +27,13 @@ export const DISCORD_WORDING = {
     articles: 'I know {count} article(s):',
     paragraphs: '{count} paragraphs',
     more: '… and {count} more',
+    askedBy: '{user} asked',
+    helpful: '👍 Helpful',
+    unhelpful: '👎 Not helpful',
+    share: 'Share in channel',
+    showPassage: 'Show passage {number}',
+    thanks: 'Thanks for the feedback!',
+    expired: 'This answer is too old for its buttons. Please ask again.',
   },
 } as const;
 

@@ -4,13 +4,14 @@ import { App, type CustomRoute, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
-import { ACTION_IDS } from './actions.ts';
+import { ACTION_IDS, SUGGESTION_ACTION } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
-import { createFeedbackLog, type FeedbackLog } from './feedback.ts';
+import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
 import { createHandlerGuard } from './guard.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
-import { feedbackHandler, notifyButton, shareHandler } from './handlers/buttons.ts';
-import { directMessageHandler, mentionHandler, notifyConversation } from './handlers/conversation.ts';
+import { feedbackHandler, notifyButton, shareHandler, suggestionHandler } from './handlers/buttons.ts';
+import { directMessageHandler, mentionHandler, notifyConversation, threadFollowUpHandler } from './handlers/conversation.ts';
+import { createMemoryContextStore } from '../common/contextStore.ts';
 import type { SlackDeps } from './question.ts';
 import { explainStartError } from './startError.ts';
 
@@ -36,6 +37,8 @@ export interface SlackBotOptions {
   feedback?: FeedbackLog;
   /** Longest wait for running answers when stopping, in ms (default 5000). */
   drainMs?: number;
+  /** Hours a thread the bot answered in takes follow-ups without a mention (default 24). */
+  threadFollowUpHours?: number;
 }
 
 /** A Slack bot that can be started and stopped once. */
@@ -50,12 +53,15 @@ export interface SlackBot {
   readonly app: App;
 }
 
-const defaults = { port: 3000, rateLimit: { count: 5, windowSeconds: 30 }, drainMs: 5000 };
+const defaults = { port: 3000, rateLimit: { count: 5, windowSeconds: 30 }, drainMs: 5000, threadFollowUpHours: 24 };
+
+/** How long a user's `/ask` questions in a channel stay the context of the next one: a follow-up comes soon or not at all. */
+const COMMAND_CONTEXT_MS = 10 * 60_000;
 
 /** Builds the Bolt app with every handler wrapped once; nothing talks to Slack until `start()`. */
 export function createSlackBot(options: SlackBotOptions): SlackBot {
   const { live, logger, botToken, appToken, signingSecret, host, apiUrl } = options;
-  const { port, rateLimit, drainMs } = { ...defaults, ...withoutUndefined(options) };
+  const { port, rateLimit, drainMs, threadFollowUpHours } = { ...defaults, ...withoutUndefined(options) };
   const mode = appToken ? 'socket' : 'http';
   const boltLogger = createBoltLogger(logger);
   // A failed Web API call is retried twice within about two seconds, not for Bolt's default half hour.
@@ -86,14 +92,18 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     limiter: createRateLimiter({ limit: rateLimit.count, windowMs: rateLimit.windowSeconds * 1000 }),
     rateLimit,
     feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),
+    threads: createMemoryContextStore({ ttlMs: threadFollowUpHours * 3600_000 }),
+    commands: createMemoryContextStore({ ttlMs: COMMAND_CONTEXT_MS }),
   };
   const guard = createHandlerGuard(logger);
   app.command('/ask', guard.wrap('ask', askCommand(deps), notifyCommand));
   app.event('app_mention', guard.wrap('mention', mentionHandler(deps), notifyConversation));
   app.message(guard.wrap('direct-message', directMessageHandler(deps), notifyConversation));
+  app.message(guard.wrap('thread-follow-up', threadFollowUpHandler(deps), notifyConversation));
   app.action(ACTION_IDS.share, guard.wrap('share', shareHandler(deps), notifyButton));
   app.action(ACTION_IDS.helpful, guard.wrap('feedback', feedbackHandler(deps, 'up'), notifyButton));
   app.action(ACTION_IDS.unhelpful, guard.wrap('feedback', feedbackHandler(deps, 'down'), notifyButton));
+  app.action(SUGGESTION_ACTION, guard.wrap('suggestion', suggestionHandler(deps), notifyButton));
   app.error(async (error) => {
     logger.error({ event: 'bolt-error', err: error }, 'Bolt reported an error');
   });

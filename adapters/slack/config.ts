@@ -14,8 +14,8 @@ export const slackConfigSchema = baseConfigSchema
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
     /** Web API base URL, for proxies and tests (default Slack's own, `https://slack.com/api/`). */
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
-    /** File that 👍/👎 clicks are appended to, one JSON line each (default `feedback.jsonl`). */
-    FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
+    /** Hours a thread the bot answered in takes follow-ups without a mention (default 24). */
+    THREAD_FOLLOWUP_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
   })
   .superRefine(
     (config, context) => {
@@ -38,7 +38,7 @@ export const SLACK_HINTS: Record<string, string> = {
   SLACK_APP_TOKEN: 'an App-Level Token (xapp-…) with connections:write from api.slack.com/apps > your app > Basic Information > App-Level Tokens; leave it empty to run over HTTP',
   PORT: 'a port number from 0 to 65535, e.g. 3000',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
-  FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
+  THREAD_FOLLOWUP_HOURS: 'a number of hours above 0, at most 2160 (90 days), e.g. 24',
 };
 
 /** Reads and checks the Slack bot's environment; throws a `CONFIG_INVALID` QaError naming each bad variable. */

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
-import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue } from './actions.ts';
+import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue, encodeSuggestionValue, type SuggestionValue } from './actions.ts';
 import { escapeAndClip, escapeSlack } from './slackText.ts';
 import { slackWord } from './words.ts';
 
@@ -33,7 +33,8 @@ const ECHO_MAX = 300;
 /**
  * Formats an engine answer for Slack: the short answer in bold when the engine vouches for
  * one (`span`), the quoted sentence, a context line with source and confidence, and 👍/👎
- * buttons; an unsure reply lists the closest passages with their sources. Every piece of user or article
+ * buttons; an unsure reply lists the closest passages with their sources. A follow-up says
+ * how it was understood ("Verstanden als: …"); an unsure reply offers a button per passage. Every piece of user or article
  * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
  */
 export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
@@ -41,6 +42,10 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   const blocks: types.KnownBlock[] = [];
   const echo = echoLine(answer, view);
   if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
+  if (answer.resolvedQuestion) {
+    const understood = message(language, 'understood', { question: `_${escapeAndClip(oneLine(answer.resolvedQuestion), ECHO_MAX)}_` });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: understood }] });
+  }
   if (answer.answered && answer.passage && answer.source) {
     if (answer.span) blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
     blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));
@@ -56,16 +61,32 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   }
   // Feedback on "not sure" and "the article does not say" shows what is missing; empty or too long questions have nothing to rate.
   if (answer.answered || answer.reason === 'not-found' || answer.reason === 'unsure') {
-    const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer });
+    const feedback = encodeFeedbackValue({ question: view.question, answer: answer.answer, source: answer.source });
     const buttons: types.Button[] = [];
-    if (view.share && answer.answered && view.question.length <= BUTTON_VALUE_MAX) {
-      buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: view.question, style: 'primary' });
+    // A follow-up is shared as the question it was read as, since the channel lacks its context.
+    const shared = answer.resolvedQuestion ?? view.question;
+    if (view.share && answer.answered && shared.length <= BUTTON_VALUE_MAX) {
+      buttons.push({ type: 'button', action_id: ACTION_IDS.share, text: plain(slackWord(language, 'share')), value: shared, style: 'primary' });
     }
     buttons.push({ type: 'button', action_id: ACTION_IDS.helpful, text: plain(slackWord(language, 'helpful')), value: feedback });
     buttons.push({ type: 'button', action_id: ACTION_IDS.unhelpful, text: plain(slackWord(language, 'unhelpful')), value: feedback });
     blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
   }
+  if (answer.reason === 'unsure') {
+    const shows = answer.suggestions.flatMap((suggestion, i): types.Button[] => {
+      const value = encodeSuggestionValue({ ...suggestion, language });
+      return value ? [{ type: 'button', action_id: `${ACTION_IDS.suggestion}${i}`, text: plain(slackWord(language, 'showPassage', { number: i + 1 })), value }] : [];
+    });
+    if (shows.length > 0) blocks.push({ type: 'actions', block_id: 'suggestion_actions', elements: shows });
+  }
   return { text: fallbackText(answer), blocks };
+}
+
+/** A suggested passage shown as the answer, after its button was clicked: the quote and its source. */
+export function formatSlackPassage({ passage, source, language }: SuggestionValue): SlackMessage {
+  const where = escapeAndClip(formatSource(language, source), SECTION_TEXT_MAX - 200);
+  const blocks: types.KnownBlock[] = [section(`> ${escapeAndClip(oneLine(passage), SECTION_TEXT_MAX - 2)}`), { type: 'context', elements: [{ type: 'mrkdwn', text: `${message(language, 'source')}: ${where}` }] }];
+  return { text: escapeAndClip(`„${oneLine(passage)}“ (${formatSource(language, source)})`, SECTION_TEXT_MAX), blocks };
 }
 
 /** A short notice (usage, rate limit, apology): one section, same text as the fallback. */

@@ -8,7 +8,7 @@ import { installShutdown } from '../common/shutdown.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
 import { createSlackBot } from './app.ts';
 import { readSlackConfig, slackMode } from './config.ts';
-import { createFeedbackLog } from './feedback.ts';
+import { createFeedbackLog } from '../common/feedback.ts';
 
 /** Longest wait for running answers on SIGINT/SIGTERM. */
 const DRAIN_MS = 5000;
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
     drainMs: DRAIN_MS,
+    threadFollowUpHours: config.THREAD_FOLLOWUP_HOURS,
   });
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));

@@ -16,6 +16,7 @@ export const SLACK_WORDS = {
     limited: 'Langsam bitte: höchstens {count} Fragen in {seconds} Sekunden. Frag gleich noch einmal.',
     apology: 'Entschuldigung, dabei ist etwas schiefgegangen. Bitte versuch es noch einmal.',
     restarting: 'Der Bot startet gerade neu. Bitte frag gleich noch einmal.',
+    showPassage: 'Stelle {number} zeigen',
   },
   en: {
     usage: '*How to ask:* `/ask <question>`, e.g. `/ask Who is the NATO Secretary General?` I answer briefly, quote the sentence and name the article and paragraph.',
@@ -28,6 +29,7 @@ export const SLACK_WORDS = {
     limited: 'Easy there: at most {count} questions per {seconds} seconds. Please ask again in a moment.',
     apology: 'Sorry, something went wrong while answering. Please try again.',
     restarting: 'The bot is restarting. Please ask again in a moment.',
+    showPassage: 'Show passage {number}',
   },
 } as const;
 

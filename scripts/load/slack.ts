@@ -19,7 +19,7 @@ import { createLiveEngine } from '../../adapters/common/liveEngine.ts';
 import { loadKnowledge, DEFAULT_KNOWLEDGE_DIR } from '../../adapters/common/loadKnowledge.ts';
 import { createLogger } from '../../adapters/common/logger.ts';
 import { createSlackBot } from '../../adapters/slack/app.ts';
-import { createFeedbackLog } from '../../adapters/slack/feedback.ts';
+import { createFeedbackLog } from '../../adapters/common/feedback.ts';
 import { createEngine } from '../../src/engine.ts';
 import { startFakeSlack, type ResponsePost } from '../../test/slack/fakeSlack.ts';
 import { TOKENS } from '../../test/slack/harness.ts';

@@ -32,6 +32,14 @@ describe('the Discord configuration', () => {
     );
   });
 
+  it('asks for the Message Content intent only when DISCORD_MESSAGE_CONTENT is true, and says what else it takes', () => {
+    expect(read(valid).DISCORD_MESSAGE_CONTENT).toBe(false);
+    expect(read({ ...valid, DISCORD_MESSAGE_CONTENT: 'true' }).DISCORD_MESSAGE_CONTENT).toBe(true);
+    expect(() => read({ ...valid, DISCORD_MESSAGE_CONTENT: 'yes' })).toThrow(
+      'DISCORD_MESSAGE_CONTENT is not valid: true or false; true needs Developer Portal > your application > Bot > Message Content Intent turned on. Copy .env.example to .env and fill it in.',
+    );
+  });
+
   it('reads DISCORD_API_URL as the REST base without version or trailing slash', () => {
     expect(read({ ...valid, DISCORD_API_URL: 'http://127.0.0.1:8080/api/v10/' }).DISCORD_API_URL).toBe('http://127.0.0.1:8080/api');
     expect(read({ ...valid, DISCORD_API_URL: 'https://proxy.example/discord/api' }).DISCORD_API_URL).toBe('https://proxy.example/discord/api');

@@ -17,6 +17,8 @@ export interface RecordedRequest {
   authorization: string | undefined;
   /** `performance.now()` when it arrived. */
   at: number;
+  /** What the fake answered (a sent message carries its `id`), once it has. */
+  response?: any;
 }
 
 /** Options for {@link startFakeDiscord}; only `token` and `applicationId` are required. */
@@ -124,6 +126,8 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     for (const hold of holds.filter((candidate) => candidate.match(recorded))) await hold.released;
     const failure = failures.findIndex((candidate) => candidate.match(recorded));
     const reply = failure >= 0 ? failures.splice(failure, 1)[0]!.reply : url.pathname.startsWith(prefix) ? route(recorded) : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    recorded.response = reply.body;
+    changed();
     response.writeHead(reply.status, reply.body === undefined ? {} : { 'content-type': 'application/json' });
     response.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
   }

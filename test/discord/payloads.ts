@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ChannelType,
+  ComponentType,
   InteractionContextType,
   InteractionType,
   MessageType,
@@ -9,6 +10,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
   type APIChatInputApplicationCommandInteraction,
   type APIGuildMember,
+  type APIMessageComponentInteraction,
   type APIMessage,
   type APIUser,
   type GatewayMessageCreateDispatchData,
@@ -91,6 +93,49 @@ export function commandInteraction({ applicationId, name, options = [], user, pl
   } as unknown as APIChatInputApplicationCommandInteraction;
 }
 
+/** Options of a button click. */
+export interface ButtonInteractionInit {
+  applicationId: string;
+  customId: string;
+  user: APIUser;
+  place: Place & { guild: FakeGuild };
+  locale: string;
+  /** The bot user, author of the message the button is under. */
+  bot: APIUser;
+  messageId: string;
+  /** The id of the `/ask` interaction the message answered, if it did. */
+  askedBy?: string;
+}
+
+/** An INTERACTION_CREATE payload for a click on a button under one of the bot's messages, in a guild channel. */
+export function buttonInteraction({ applicationId, customId, user, place, locale, bot, messageId, askedBy }: ButtonInteractionInit): APIMessageComponentInteraction {
+  const message = {
+    ...sentMessage(bot, place.channelId, { content: '' }, messageId),
+    ...(askedBy ? { interaction_metadata: { id: askedBy, type: InteractionType.ApplicationCommand, user, authorizing_integration_owners: {} } } : {}),
+  };
+  return {
+    id: snowflake(),
+    application_id: applicationId,
+    type: InteractionType.MessageComponent,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    locale,
+    app_permissions: '2248473465835073',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    attachment_size_limit: 8 * 1024 * 1024,
+    data: { custom_id: customId, component_type: ComponentType.Button },
+    message,
+    guild_id: place.guild.id,
+    guild_locale: 'de',
+    guild: { id: place.guild.id, locale: 'de', features: [] },
+    member: { ...fakeMember(user), permissions: '2248473465835073' },
+    channel_id: place.channelId,
+    channel: { id: place.channelId, type: ChannelType.GuildText, guild_id: place.guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0 },
+    context: InteractionContextType.Guild,
+  } as unknown as APIMessageComponentInteraction;
+}
+
 /** The options Discord sends for `/ask` (also when typed as `/frage`: it sends the base names). */
 export function askOptions(question: string, isPrivate?: boolean): APIApplicationCommandInteractionDataOption[] {
   const options: APIApplicationCommandInteractionDataOption[] = [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }];
@@ -107,10 +152,12 @@ export interface MessageInit {
   mentions?: APIUser[];
   /** Set when a webhook sent it. */
   webhookId?: string;
+  /** The id of the message it replies to (in the same channel). */
+  replyTo?: string;
 }
 
 /** A MESSAGE_CREATE payload; in DMs it carries `channel_type: 1`, which discord.js needs. */
-export function messageCreate({ content, author, place, mentions = [], webhookId }: MessageInit): GatewayMessageCreateDispatchData {
+export function messageCreate({ content, author, place, mentions = [], webhookId, replyTo }: MessageInit): GatewayMessageCreateDispatchData {
   const message = {
     id: snowflake(),
     channel_id: place.channelId,
@@ -125,10 +172,11 @@ export function messageCreate({ content, author, place, mentions = [], webhookId
     attachments: [],
     embeds: [],
     pinned: false,
-    type: MessageType.Default,
+    type: replyTo ? MessageType.Reply : MessageType.Default,
     flags: 0,
     components: [],
     ...(webhookId ? { webhook_id: webhookId } : {}),
+    ...(replyTo ? { message_reference: { type: 0, message_id: replyTo, channel_id: place.channelId, ...(place.guild ? { guild_id: place.guild.id } : {}) } } : {}),
   };
   if (!place.guild) return { ...message, channel_type: ChannelType.DM } as unknown as GatewayMessageCreateDispatchData;
   return { ...message, guild_id: place.guild.id, member: fakeMember(author), channel_type: ChannelType.GuildText } as unknown as GatewayMessageCreateDispatchData;

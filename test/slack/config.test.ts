@@ -12,6 +12,14 @@ describe('Slack configuration', () => {
     expect(config).toMatchObject({ PORT: 3000, FEEDBACK_FILE: 'feedback.jsonl', RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
   });
 
+  it('takes thread follow-ups for 24 hours unless THREAD_FOLLOWUP_HOURS says otherwise', () => {
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }).THREAD_FOLLOWUP_HOURS).toBe(24);
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, THREAD_FOLLOWUP_HOURS: '1.5' }).THREAD_FOLLOWUP_HOURS).toBe(1.5);
+    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, THREAD_FOLLOWUP_HOURS: '0' })).toThrow(
+      `THREAD_FOLLOWUP_HOURS is not valid: a number of hours above 0, at most 2160 (90 days), e.g. 24. ${COPY}`,
+    );
+  });
+
   it('runs in Socket Mode with an app token and no signing secret', () => {
     expect(slackMode(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' }))).toBe('socket');
   });

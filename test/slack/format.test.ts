@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTION_IDS, BUTTON_VALUE_MAX, decodeFeedbackValue, encodeFeedbackValue } from '../../adapters/slack/actions.ts';
-import { BLOCKS_MAX, formatSlackAnswer, SECTION_TEXT_MAX, type SlackMessage } from '../../adapters/slack/format.ts';
+import { decodeSuggestionValue, ACTION_IDS, BUTTON_VALUE_MAX, decodeFeedbackValue, encodeFeedbackValue } from '../../adapters/slack/actions.ts';
+import { BLOCKS_MAX, formatSlackAnswer, formatSlackPassage, SECTION_TEXT_MAX, type SlackMessage } from '../../adapters/slack/format.ts';
 import type { Answer } from '../../src/types.ts';
 
 const RUTTE: Answer = {
@@ -51,7 +51,7 @@ describe('formatSlackAnswer', () => {
     expect(message.text).toBe('„Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)');
   });
 
-  it('lists the closest passages with their sources under "I am not sure", with feedback buttons', () => {
+  it('lists the closest passages with their sources under "I am not sure", with feedback buttons and a button per passage', () => {
     const unsure: Answer = {
       ...NOT_FOUND,
       answer: 'I am not sure. These passages come closest:',
@@ -70,6 +70,15 @@ describe('formatSlackAnswer', () => {
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'NATO-Alliierten verpflichten sich, paragraph 9' }] },
     ]);
     expect(buttons(message).map((button) => button.action_id)).toEqual([ACTION_IDS.helpful, ACTION_IDS.unhelpful]);
+    const shows = message.blocks.find((block) => block.type === 'actions' && block.block_id === 'suggestion_actions');
+    const elements = shows && shows.type === 'actions' ? (shows.elements as Array<{ action_id: string; value: string; text: { text: string } }>) : [];
+    expect(elements.map((button) => [button.action_id, button.text.text])).toEqual([
+      [`${ACTION_IDS.suggestion}0`, 'Show passage 1'],
+      [`${ACTION_IDS.suggestion}1`, 'Show passage 2'],
+    ]);
+    expect(decodeSuggestionValue(elements[1]!.value)).toEqual({ passage: '<!channel> *x*', source: { ...RUTTE.source!, paragraph: 9 }, language: 'en' });
+    // The passage shown on a click is escaped like any other.
+    expect(JSON.stringify(formatSlackPassage(decodeSuggestionValue(elements[1]!.value)!))).not.toContain('<!channel>');
   });
 
   it('words the source line in English for an English question', () => {
@@ -86,7 +95,11 @@ describe('formatSlackAnswer', () => {
       [ACTION_IDS.unhelpful, '👎 Nicht hilfreich'],
     ]);
     expect(buttons(message)[0]!.value).toBe('Wer ist der NATO-Generalsekretär?');
-    expect(decodeFeedbackValue(buttons(message)[1]!.value)).toEqual({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte' });
+    expect(decodeFeedbackValue(buttons(message)[1]!.value)).toEqual({
+      question: 'Wer ist der NATO-Generalsekretär?',
+      answer: 'Mark Rutte',
+      source: { articleId: RUTTE.source!.articleId, paragraph: RUTTE.source!.paragraph, sentence: RUTTE.source!.sentence },
+    });
   });
 
   it('shows "the article does not say" plainly, with feedback buttons but nothing to share', () => {
@@ -132,10 +145,12 @@ describe('formatSlackAnswer', () => {
 });
 
 describe('feedback button values', () => {
-  it('round-trip question and answer, shortened to fit 2,000 characters', () => {
+  it('round-trip question, answer and source, shortened to fit 2,000 characters', () => {
+    const source = { articleId: 'article.de', title: 'Titel', paragraph: 4, sentence: 1 };
+    expect(decodeFeedbackValue(encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source }))).toEqual({ question: 'Wer?', answer: 'Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
     fc.assert(
       fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 3000 }), (question, answer) => {
-        const value = encodeFeedbackValue({ question, answer });
+        const value = encodeFeedbackValue({ question, answer, source: null });
         expect(value.length).toBeLessThanOrEqual(BUTTON_VALUE_MAX);
         const decoded = decodeFeedbackValue(value)!;
         expect(question.startsWith(decoded.question)).toBe(true);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createSlackBot, type SlackBot, type SlackBotOptions } from '../../adapters/slack/app.ts';
-import { createFeedbackLog } from '../../adapters/slack/feedback.ts';
+import { createFeedbackLog } from '../../adapters/common/feedback.ts';
 import { createLogger } from '../../adapters/common/logger.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
 import { loadKnowledge, DEFAULT_KNOWLEDGE_DIR } from '../../adapters/common/loadKnowledge.ts';

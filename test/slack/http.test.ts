@@ -6,7 +6,7 @@ import { ACTION_IDS, encodeFeedbackValue } from '../../adapters/slack/actions.ts
 import { loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { bundledEngine, startHarness, TOKENS, type Harness } from './harness.ts';
-import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody } from './payloads.ts';
+import { blockActionBody, directMessageEvent, eventCallback, mentionEvent, nextTs, slashCommandBody, threadMessageEvent } from './payloads.ts';
 import { postToApp } from './sign.ts';
 
 /** What a reply to "Wer ist der NATO-Generalsekretär?" leads with: the short answer if the engine vouches for it, else the sentence. */
@@ -108,6 +108,94 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
   });
 
+  describe('follow-ups in a thread the bot answered in', () => {
+    const UNDERSTOOD = 'Verstanden als: _Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?_';
+    const contexts = (blocks: { type: string; elements?: { text?: string }[] }[] = []) => blocks.filter((block) => block.type === 'context').flatMap((block) => block.elements!.map((element) => element.text));
+
+    it('answers a follow-up without a mention in the thread, with the thread as context', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW1' }));
+      const { calls } = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, user: 'U0OTHERASKER' }));
+      expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+      expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', thread_ts: parent });
+      expect(contexts(calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+      expect(JSON.stringify(calls[0]!.body.blocks)).toContain('Pressekonferenz in Brüssel');
+    });
+
+    it('answers follow-ups in a private channel thread and in a DM too', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE', user: 'U0FOLLOW2' }));
+      const inGroup = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, channel: 'G0PRIVATE', channelType: 'group', user: 'U0GROUPFOLLOW' }));
+      expect(contexts(inGroup.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+      await sendEvent(directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
+      const inDm = await sendEvent(directMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
+      expect(contexts(inDm.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+    });
+
+    it('ignores a message in a thread the bot never answered in', async () => {
+      const { ack, calls } = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: nextTs() }));
+      expect(ack.status).toBe(200);
+      expect(calls).toEqual([]);
+    });
+
+    it('ignores messages there that mention someone else, bot messages and edits', async () => {
+      const parent = nextTs();
+      const answered = await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW3' }));
+      expect(answered.calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+      const ignored = [
+        threadMessageEvent({ text: '<@U0COLLEAGUE> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
+        threadMessageEvent({ text: '<!here> Wo hat er die Pressekonferenz gegeben?', threadTs: parent }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, extra: { bot_id: 'B0OTHER' } }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, extra: { subtype: 'message_changed' } }),
+        threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, user: 'U0BOT' }),
+      ];
+      for (const event of ignored) expect((await sendEvent(event)).calls).toEqual([]);
+    });
+
+    it('forgets a thread after THREAD_FOLLOWUP_HOURS', async () => {
+      const short = await startHarness({ threadFollowUpHours: 0.5 / 3_600_000 });
+      try {
+        const parent = nextTs();
+        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW4' }))), { secret: TOKENS.signingSecret });
+        await short.bot.idle();
+        expect(short.fake.calls.map((call) => call.method)).toContain('chat.postMessage');
+        const before = short.fake.calls.length;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent }))), { secret: TOKENS.signingSecret });
+        await short.bot.idle();
+        expect(short.fake.calls.slice(before)).toEqual([]);
+      } finally {
+        await short.stop();
+      }
+    });
+
+    it('answers a mention in a thread it answered in once, though Slack sends it as app_mention and as message', async () => {
+      const parent = nextTs();
+      await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW5' }));
+      const ts = nextTs();
+      const text = '<@U0BOT> Wo hat er die Pressekonferenz gegeben?';
+      const asMention = await sendEvent(mentionEvent({ text, ts, threadTs: parent, user: 'U0ONCE' }));
+      const asMessage = await sendEvent(threadMessageEvent({ text, ts, threadTs: parent, user: 'U0ONCE' }));
+      expect([...asMention.calls, ...asMessage.calls].map((call) => call.method)).toEqual(['chat.postMessage']);
+      expect(contexts(asMention.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
+    });
+
+    it('shares a /ask follow-up as the question it was read as', async () => {
+      await ask('Wer ist der NATO-Generalsekretär?', 'U0SHARER');
+      const { body } = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0SHARER');
+      const share = (body.blocks ?? []).flatMap((block) => (block as { elements?: Array<{ action_id?: string; value?: string }> }).elements ?? []).find((element) => element.action_id === ACTION_IDS.share);
+      expect(share?.value).toBe('Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?');
+    });
+
+    it('reads a /ask follow-up against the same user\'s last /ask in the channel, not another user\'s', async () => {
+      await ask('Wer ist der NATO-Generalsekretär?', 'U0ASKFOLLOW');
+      const same = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0ASKFOLLOW');
+      expect(contexts(same.body.blocks as never)).toContain(UNDERSTOOD);
+      const other = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0ASKSTRANGER');
+      expect(JSON.stringify(other.body.blocks)).not.toContain('Verstanden als');
+    });
+  });
+
   it('answers a direct message in the DM', async () => {
     const { calls } = await sendEvent(directMessageEvent({ text: 'Who is the NATO Secretary General?', user: 'U0DM' }));
     expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
@@ -152,16 +240,29 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     expect(posts[1]).toEqual({ delete_original: true });
   });
 
+  it('offers the passages of an unsure /ask reply as buttons; a click shows that passage as the answer', async () => {
+    const { body } = await ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
+    const shows = (body.blocks ?? []).find((block) => block.type === 'actions' && (block as { block_id?: string }).block_id === 'suggestion_actions') as { elements: Array<{ action_id: string; value: string }> } | undefined;
+    expect(shows?.elements.length).toBeGreaterThan(0);
+    const [first] = shows!.elements;
+    const id = `show-${ids++}`;
+    await postToApp(harness.eventsUrl, blockActionBody({ actionId: first!.action_id, value: first!.value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+    const shown = await harness.fake.waitFor(`the passage for ${id}`, () => harness.fake.responses.find((post) => post.id === id));
+    const passage = JSON.parse(first!.value).p as string;
+    expect(shown.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(sectionTexts((shown.body as { blocks: never }).blocks)).toEqual([`> ${passage}`]);
+  });
+
   it('records a 👍 click as one JSON line in the feedback file and thanks the user', async () => {
     const id = `vote-${ids++}`;
-    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte' });
+    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
     const ack = await postToApp(harness.eventsUrl, blockActionBody({ actionId: ACTION_IDS.helpful, value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
     expect(ack.status).toBe(200);
     await harness.bot.idle();
     const lines = readFileSync(harness.feedbackFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(1);
-    expect(Object.keys(lines[0])).toEqual(['time', 'question', 'answer', 'vote']);
-    expect(lines[0]).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', vote: 'up' });
+    expect(Object.keys(lines[0])).toEqual(['time', 'platform', 'question', 'answer', 'source', 'vote']);
+    expect(lines[0]).toMatchObject({ platform: 'slack', question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 }, vote: 'up' });
     expect(Number.isNaN(Date.parse(lines[0].time))).toBe(false);
     expect(harness.fake.responses.find((post) => post.id === id)!.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: 'Danke für die Rückmeldung!' });
   });

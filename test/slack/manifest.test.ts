@@ -6,11 +6,11 @@ const manifest = readFileSync(new URL('../../adapters/slack/manifest.yml', impor
 const active = manifest.replace(/#.*$/gm, '');
 
 describe('adapters/slack/manifest.yml', () => {
-  it('declares the /ask command, the two events and the bot scopes the handlers need', () => {
+  it('declares the /ask command, the four events and the bot scopes the handlers need', () => {
     expect(active).toMatch(/- command: \/ask\n/);
-    expect(active).toMatch(/bot_events:\s*\n\s+- app_mention\s*\n\s+- message\.im\s*\n/);
+    expect(active).toMatch(/bot_events:\s*\n\s+- app_mention\s*\n\s+- message\.im\s*\n\s+- message\.channels\s*\n\s+- message\.groups\s*\n/);
     const scopes = /bot:\s*\n((?:\s+- [\w:.]+\s*\n)+)/.exec(active)?.[1]?.match(/[\w:.]+/g);
-    expect(scopes).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(scopes).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'channels:history', 'groups:history']);
     expect(active).toMatch(/interactivity:\s*\n\s+is_enabled: true/);
   });
 

@@ -43,6 +43,11 @@ export function directMessageEvent({ text, user = 'U0ASKER', channel = 'D0DIRECT
   return { type: 'message', channel_type: 'im', user, text, ts, channel, event_ts: ts, ...extra };
 }
 
+/** A `message` event in a channel thread (`message.channels`; `channelType: 'group'` for `message.groups`). */
+export function threadMessageEvent({ text, threadTs, user = 'U0ASKER', channel = 'C0NEWS', ts = nextTs(), channelType = 'channel', extra = {} }: { text: string; threadTs: string; user?: string; channel?: string; ts?: string; channelType?: string; extra?: Record<string, unknown> }) {
+  return { type: 'message', channel_type: channelType, user, text, ts, thread_ts: threadTs, channel, event_ts: ts, ...extra };
+}
+
 /** The Events API envelope around an event. */
 export function eventCallback(event: Record<string, unknown>) {
   return {

@@ -21,7 +21,7 @@ describe('tokens and the signing secret', () => {
       await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s1') }));
       await post(JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?' }))));
       await post(JSON.stringify(eventCallback(directMessageEvent({ text: 'Who is the NATO Secretary General?' }))));
-      await post(blockActionBody({ actionId: ACTION_IDS.unhelpful, value: encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte' }), responseUrl: harness.fake.responseUrl('s2') }));
+      await post(blockActionBody({ actionId: ACTION_IDS.unhelpful, value: encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source: null }), responseUrl: harness.fake.responseUrl('s2') }));
       await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s3') }), '0123456789abcdef0123456789abcdef');
       harness.live.replace({ articles: working.articles, ask: () => { throw new Error(`engine failed near ${TOKENS.bot}`); } });
       await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s4') }));

@@ -1,14 +1,14 @@
 import type { SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { NoticeKey } from '../guard.ts';
 import { formatSlackNotice } from '../format.ts';
-import { replyToQuestion, type SlackDeps } from '../question.ts';
+import { commandKey, replyToQuestion, type SlackDeps } from '../question.ts';
 import { slackTextToPlain } from '../slackText.ts';
 import { languageOfText } from '../../../src/lang/detectLanguage.ts';
 import { slackWord } from '../words.ts';
 
 type CommandArgs = Pick<SlackCommandMiddlewareArgs, 'command' | 'respond'>;
 
-/** `/ask <question>`: answered ephemerally through `respond()` (the guard has acked already); empty text gets usage. */
+/** `/ask <question>`: answered ephemerally through `respond()` (the guard has acked already), read against the user's recent `/ask` questions in the channel; empty text gets usage. */
 export function askCommand(deps: SlackDeps) {
   return async ({ command, respond }: CommandArgs): Promise<void> => {
     const question = slackTextToPlain(command.text);
@@ -17,7 +17,7 @@ export function askCommand(deps: SlackDeps) {
       await respond({ response_type: 'ephemeral', ...formatSlackNotice(usage) });
       return;
     }
-    const reply = replyToQuestion(deps, question, command.user_id, { echo: 'you', share: true });
+    const reply = replyToQuestion(deps, question, command.user_id, { echo: 'you', share: true }, { store: deps.commands, key: commandKey(command.channel_id, command.user_id) });
     await respond({ response_type: 'ephemeral', ...reply.message });
   };
 }

@@ -1,6 +1,6 @@
 import type { BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodeFeedbackValue } from '../actions.ts';
-import { formatSlackAnswer } from '../format.ts';
+import { decodeFeedbackValue, decodeSuggestionValue } from '../actions.ts';
+import { formatSlackAnswer, formatSlackPassage } from '../format.ts';
 import type { NoticeKey } from '../guard.ts';
 import type { SlackDeps } from '../question.ts';
 import { languageOfText } from '../../../src/lang/detectLanguage.ts';
@@ -32,9 +32,21 @@ export function feedbackHandler(deps: SlackDeps, vote: 'up' | 'down') {
       deps.logger.warn({ event: 'feedback-unreadable', user: body.user.id }, 'ignored a feedback click this bot did not write');
       return;
     }
-    await deps.feedback.record({ time: new Date().toISOString(), question: value.question, answer: value.answer, vote });
+    await deps.feedback.record({ time: new Date().toISOString(), platform: 'slack', question: value.question, answer: value.answer, source: value.source, vote });
     deps.logger.info({ event: 'feedback', platform: 'slack', vote }, 'feedback recorded');
     await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOfText(value.question), 'thanks') });
+  };
+}
+
+/** A suggestion of an unsure reply: shows that passage as the answer, to the one who clicked. */
+export function suggestionHandler(deps: SlackDeps) {
+  return async ({ action, body, respond }: ButtonArgs): Promise<void> => {
+    const value = decodeSuggestionValue(action.value);
+    if (!value) {
+      deps.logger.warn({ event: 'suggestion-unreadable', user: body.user.id }, 'ignored a suggestion click this bot did not write');
+      return;
+    }
+    await respond({ response_type: 'ephemeral', replace_original: false, ...formatSlackPassage(value) });
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Context, webApi } from '@slack/bolt';
 import type { NoticeKey } from '../guard.ts';
-import { replyToQuestion, type SlackDeps } from '../question.ts';
+import { replyToQuestion, threadKey, type SlackDeps } from '../question.ts';
 import { slackTextToPlain } from '../slackText.ts';
 import { languageOfText } from '../../../src/lang/detectLanguage.ts';
 import { slackWord } from '../words.ts';
@@ -25,19 +25,35 @@ export interface ConversationArgs {
   client: webApi.WebClient;
 }
 
-/** @mentions in channels, answered in the message's thread. DMs are left to {@link directMessageHandler}. */
+/** @mentions in channels, answered in the message's thread, which becomes a conversation. DMs are left to {@link directMessageHandler}. */
 export function mentionHandler(deps: SlackDeps) {
   return async ({ event, context, client }: ConversationArgs): Promise<void> => {
     if (isIgnored(event, context) || event.channel.startsWith('D')) return;
-    await answerInConversation(deps, event, context, client, event.thread_ts ?? event.ts);
+    await answerInConversation(deps, event, context, client, event.thread_ts ?? event.ts, threadKey(event.channel, event.thread_ts ?? event.ts));
   };
 }
 
-/** Direct messages (`message.im`), answered in the DM (in the thread, when the message is in one). */
+/** Direct messages (`message.im`), answered in the DM (in the thread, when the message is in one); the DM is a conversation. */
 export function directMessageHandler(deps: SlackDeps) {
   return async ({ event, context, client }: ConversationArgs): Promise<void> => {
     if (isIgnored(event, context) || event.channel_type !== 'im') return;
-    await answerInConversation(deps, event, context, client, event.thread_ts);
+    await answerInConversation(deps, event, context, client, event.thread_ts, threadKey(event.channel, event.thread_ts));
+  };
+}
+
+/**
+ * A message in a channel thread the bot has answered in (`message.channels`,
+ * `message.groups`), within `THREAD_FOLLOWUP_HOURS`: a follow-up, answered in the thread
+ * with its context, without a new mention. A message that mentions anyone (the bot's own
+ * mention is an `app_mention`, answered there) or `@here`/`@channel` is not for the bot.
+ */
+export function threadFollowUpHandler(deps: SlackDeps) {
+  return async ({ event, context, client }: ConversationArgs): Promise<void> => {
+    if (isIgnored(event, context) || !event.thread_ts || (event.channel_type !== 'channel' && event.channel_type !== 'group')) return;
+    if (/<[@!]/.test(event.text ?? '')) return;
+    const key = threadKey(event.channel, event.thread_ts);
+    if (!deps.threads.has(key)) return;
+    await answerInConversation(deps, event, context, client, event.thread_ts, key);
   };
 }
 
@@ -53,10 +69,10 @@ function isIgnored(event: IncomingMessage, context: Context): boolean {
   return event.subtype !== undefined || event.bot_id !== undefined || event.edited !== undefined || !event.user || event.user === context.botUserId;
 }
 
-async function answerInConversation(deps: SlackDeps, event: IncomingMessage, context: Context, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
+async function answerInConversation(deps: SlackDeps, event: IncomingMessage, context: Context, client: webApi.WebClient, threadTs: string | undefined, key: string): Promise<void> {
   const user = event.user!;
   const question = slackTextToPlain(event.text ?? '', context.botUserId);
-  const reply = replyToQuestion(deps, question, user, {});
+  const reply = replyToQuestion(deps, question, user, {}, { store: deps.threads, key });
   const thread = threadTs ? { thread_ts: threadTs } : {};
   if (reply.kind === 'limited') await client.chat.postEphemeral({ channel: event.channel, user, ...thread, ...reply.message });
   else await client.chat.postMessage({ channel: event.channel, ...thread, ...reply.message });

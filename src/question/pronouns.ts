@@ -1,0 +1,117 @@
+import { PLACE_CUE } from '../answer/patterns.ts';
+import { detectQuestionType } from '../answer/questionType.ts';
+import type { Turn } from './followUp.ts';
+import { DETERMINERS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
+
+type Gender = 'masculine' | 'feminine';
+type Case = 'nominative' | 'accusative' | 'dative';
+
+/** Personal pronouns a follow-up refers back with, by gender and case (English ones read as nominative: the article is not inflected). */
+const PERSONAL: Record<string, { gender: Gender; case: Case }> = {
+  er: { gender: 'masculine', case: 'nominative' },
+  ihn: { gender: 'masculine', case: 'accusative' },
+  ihm: { gender: 'masculine', case: 'dative' },
+  sie: { gender: 'feminine', case: 'nominative' },
+  he: { gender: 'masculine', case: 'nominative' },
+  him: { gender: 'masculine', case: 'accusative' },
+  she: { gender: 'feminine', case: 'nominative' },
+};
+/** Place words that point at the place of the previous turn. */
+const PLACE_WORDS = new Set(['dort', 'there']);
+/** "das" standing alone ("Wann wurde das beschlossen?") points at the previous answer. */
+const THING_WORDS = new Set(['das']);
+
+/** The German article of a noun phrase by gender and case, to put a referent in the pronoun's case. */
+const ARTICLE: Record<Gender, Record<Case, string>> = {
+  masculine: { nominative: 'der', accusative: 'den', dative: 'dem' },
+  feminine: { nominative: 'die', accusative: 'die', dative: 'der' },
+};
+const GENDER_OF_ARTICLE: Record<string, Gender | undefined> = { der: 'masculine', den: 'masculine', dem: 'masculine', die: 'feminine' };
+/** English words beside which "there" is no place ("is there", "there are"). */
+const EXISTENTIAL = /^(?:is|are|was|were|be|been|isn't|aren't|wasn't|weren't)$/;
+
+/**
+ * Replaces a follow-up's pronouns and place words by what they refer to in the latest turn that
+ * has a referent for them:
+ * "er"/"sie"/"ihm"/"he"/"she" by the person the previous question asked for (its short answer),
+ * else its name or noun phrase of the pronoun's gender, put in the pronoun's case; "dort"/"there"
+ * by the place the previous turn asked for or named ("in Brüssel"); "das" by the previous short
+ * answer. A subject pronoun after a name or noun phrase of its own question refers to that
+ * ("Was sagte Rutte, als er …") and stays; so does a word without a referent.
+ */
+export function resolvePronouns(question: string, turns: readonly Turn[], isName: IsName): string {
+  const words = wordsOf(question);
+  const own = phrasesOf(question, isName);
+  const replacements: Array<{ word: Word; text: string }> = [];
+  words.forEach((word, i) => {
+    let text: string | undefined;
+    for (let t = turns.length - 1; t >= 0 && text === undefined; t--) text = referentFor(words, i, own, turns[t]!, isName);
+    if (text && !replacements.some((replacement) => replacement.word.lower === word.lower)) replacements.push({ word, text });
+  });
+  let resolved = question;
+  for (const { word, text } of replacements.reverse()) {
+    const start = word.start === 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
+    resolved = resolved.slice(0, word.start) + start + resolved.slice(word.end);
+  }
+  return resolved;
+}
+
+function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], previous: Turn, isName: IsName): string | undefined {
+  const word = words[i]!;
+  const before = (kinds: readonly Phrase['kind'][]) => own.some((phrase) => phrase.end <= word.start && kinds.includes(phrase.kind));
+  const personal = PERSONAL[word.lower];
+  // A capitalised "Sie" past the first word is the polite "you".
+  if (personal && !(word.lower === 'sie' && i > 0 && word.text === 'Sie')) {
+    if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
+    return personFrom(previous, personal.gender, personal.case, isName);
+  }
+  if (PLACE_WORDS.has(word.lower)) {
+    if (EXISTENTIAL.test(words[i - 1]?.lower ?? '') || EXISTENTIAL.test(words[i + 1]?.lower ?? '') || own.some(isPlace)) return undefined;
+    return placeFrom(previous, isName);
+  }
+  if (THING_WORDS.has(word.lower) && i > 0) {
+    // Before a noun (or an adjective and a noun) "das" is the article.
+    const next = words[i + 1];
+    if (next && (/^\p{Lu}/u.test(next.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? ''))) return undefined;
+    if (before(['name', 'noun'])) return undefined;
+    return previous.answer.answered && previous.answer.span ? previous.answer.answer : undefined;
+  }
+  return undefined;
+}
+
+function personFrom(previous: Turn, gender: Gender, wanted: Case, isName: IsName): string | undefined {
+  const { answer } = previous;
+  if (answer.answered && answer.span && detectQuestionType(previous.question) === 'person' && /^\p{Lu}/u.test(answer.answer)) return answer.answer;
+  const phrases = phrasesOf(previous.question, isName);
+  const name = phrases.find((phrase) => phrase.kind === 'name' && !DETERMINERS.has(firstWord(previous.question, phrase)));
+  if (name) return previous.question.slice(name.start, name.end);
+  for (const phrase of phrases) {
+    if (phrase.kind !== 'noun' && phrase.kind !== 'name') continue;
+    const text = previous.question.slice(phrase.start, phrase.end);
+    const article = firstWord(previous.question, phrase);
+    if (article === 'the') return text;
+    if (GENDER_OF_ARTICLE[article] === gender) return ARTICLE[gender][wanted] + text.slice(article.length);
+  }
+  return undefined;
+}
+
+function placeFrom(previous: Turn, isName: IsName): string | undefined {
+  const { answer } = previous;
+  if (answer.answered && answer.span && detectQuestionType(previous.question) === 'place') {
+    return PLACE_CUE.test(answer.answer.split(/\s+/)[0]!) ? answer.answer : `in ${answer.answer}`;
+  }
+  for (const text of [previous.question, answer.answered ? (answer.passage ?? '') : '']) {
+    const place = phrasesOf(text, isName).find(isPlace);
+    if (place) return text.slice(place.start, place.end);
+  }
+  return undefined;
+}
+
+/** "in Brüssel", "nach Den Haag": a place preposition before a name. */
+function isPlace(phrase: Phrase): boolean {
+  return phrase.kind === 'prepositional' && phrase.inner === 'name' && PLACE_CUE.test(phrase.preposition ?? '');
+}
+
+function firstWord(text: string, phrase: Phrase): string {
+  return wordsOf(text.slice(phrase.start, phrase.end))[0]?.lower ?? '';
+}
