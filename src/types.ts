@@ -30,6 +30,8 @@ export interface Lexicon {
   synonyms: ReadonlyArray<readonly string[]>;
   /** Whether a key is a German common noun ("Hilfe"), not a name ("Rutte", "Deutschland"). */
   isCommonNoun(key: string): boolean;
+  /** Keys of the nouns the dictionary files under a class word's key ("wahrung" → "euro", "dollar", …). */
+  members(key: string): readonly string[];
 }
 
 /** Where a quoted sentence stands. */

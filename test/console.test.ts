@@ -81,7 +81,7 @@ describe('the console bot as a process', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'console-knowledge-'));
     writeFileSync(path.join(dir, 'zoo.txt'), 'Neues aus dem Zoo\n\nDer Zoo Leipzig bekam im Mai 2025 zwei Elefanten aus Thailand.\n');
     const { stdout } = await consoleBot(['--json', '--knowledge', dir], 'Wie viele Elefanten bekam der Zoo?\n');
-    expect(JSON.parse(stdout)).toMatchObject({ answered: true, answer: 'zwei', source: { title: 'Neues aus dem Zoo', paragraph: 1 } });
+    expect(JSON.parse(stdout)).toMatchObject({ answered: true, answer: 'zwei Elefanten', source: { title: 'Neues aus dem Zoo', paragraph: 1 } });
   });
 
   it('stops with a clear message and exit code 1 when the knowledge folder is missing', async () => {

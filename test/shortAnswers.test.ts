@@ -97,7 +97,7 @@ describe('extractAnswer', () => {
 
   it('takes both ends of a range of amounts, but not a span of years as an amount', () => {
     expect(answer('Die Förderung dauert in neuen Gebieten fünf bis zehn Jahre.', 'amount', ['förderung', 'gebieten', 'dauert'])).toBe('fünf bis zehn Jahre');
-    expect(answer('Zwischen 1991 und 2000 verlor das Gebiet 587.000 Quadratkilometer Wald.', 'amount', ['1991', 'gebiet', 'verlor', 'quadratkilometer'])).toBe('587.000');
+    expect(answer('Zwischen 1991 und 2000 verlor das Gebiet 587.000 Quadratkilometer Wald.', 'amount', ['1991', 'gebiet', 'verlor', 'quadratkilometer'])).toBe('587.000 Quadratkilometer');
   });
 });
 

@@ -13,6 +13,8 @@ export const LEXICON_FILES = {
   english: new URL('de-en.tsv.gz', DATA).pathname,
   /** One key of a German common noun per line (Ding: nouns with a gender, not geographic names). */
   nouns: new URL('nouns.de.txt.gz', DATA).pathname,
+  /** A class word's key, a tab, the keys of the nouns Ding glosses with it, `;`-separated ("wahrung" → "euro;dollar;…"). */
+  classes: new URL('classes.de.tsv.gz', DATA).pathname,
   /** One synonym group of German keys per line, `;`-separated (OpenThesaurus). */
   synonyms: new URL('synonyms.de.txt.gz', DATA).pathname,
   /** Versions, licences and the key probe. */
@@ -31,7 +33,7 @@ let loaded: Lexicon | undefined;
 
 /**
  * Reads the committed lexicon files once per process (every engine after the first reuses
- * them), the dictionary and noun list on first use. Throws when they were built with other
+ * them), the dictionary, noun list and noun classes on first use. Throws when they were built with other
  * index keys than today's `termKey`.
  */
 export function loadLexicon(): Lexicon {
@@ -52,6 +54,7 @@ export function readLexicon(files: LexiconFiles): Lexicon {
   // questions never needs the dictionary, and start-up stays short.
   let english: ((key: string) => readonly string[] | undefined) | undefined;
   let nouns: ((key: string) => readonly string[] | undefined) | undefined;
+  let classes: ((key: string) => readonly string[] | undefined) | undefined;
   const gunzipped = (file: string) => {
     try {
       return gunzipSync(readFileSync(file)).toString('utf8');
@@ -67,6 +70,7 @@ export function readLexicon(files: LexiconFiles): Lexicon {
     translate: (key) => (english ??= sortedLines(gunzipped(files.english)))(key),
     synonyms,
     isCommonNoun: (key) => (nouns ??= sortedLines(gunzipped(files.nouns)))(key) !== undefined,
+    members: (key) => (classes ??= sortedLines(gunzipped(files.classes)))(key) ?? [],
   };
 }
 

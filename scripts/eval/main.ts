@@ -18,8 +18,8 @@ const USAGE = `Usage: npm run eval -- FILE.json [--questions OTHER.json] [--lexi
 const LEXICONS: Record<string, (full: Lexicon) => Lexicon | undefined> = {
   all: (full) => full,
   none: () => undefined,
-  // OpenThesaurus alone, or Ding alone (its translations and its common nouns).
-  synonyms: (full) => ({ ...full, translate: () => undefined, isCommonNoun: () => false }),
+  // OpenThesaurus alone, or Ding alone (its translations, common nouns and noun classes).
+  synonyms: (full) => ({ ...full, translate: () => undefined, isCommonNoun: () => false, members: () => [] }),
   translations: (full) => ({ ...full, synonyms: [] }),
 };
 

@@ -140,3 +140,38 @@ export function readCommonNouns(text: string): string[] {
   }
   return [...nouns].filter((key) => !places.has(key) && key.length >= 2).sort();
 }
+
+/** A noun with the one-word class Ding glosses it with: "Euro {m} /€/ (Währung)", "Rhein {m} (Fluss)". */
+const GLOSSED_NOUN = /^(\p{Lu}[\p{L}-]*) \{(?:m|f|n|pl)\}(?: \/[^/]*\/)? \((\p{Lu}[\p{Ll}-]+)\)/u;
+
+/** A class of German nouns: the class word's key and its members' keys. */
+export interface NounClass {
+  key: string;
+  members: string[];
+}
+
+/**
+ * The classes Ding glosses its headword nouns with, where the gloss is one capitalised word:
+ * "Euro (Währung)" makes "Euro" a member of "Währung". Some glosses name a field rather than
+ * a kind ("(Bahn)"); the engine weighs members accordingly, and only for a question word the
+ * articles do not use.
+ */
+export function readNounClasses(text: string): NounClass[] {
+  const classes = new Map<string, Set<string>>();
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || !line.includes(' :: ')) continue;
+    const headword = line.slice(0, line.indexOf(' :: ')).split(' | ')[0]!;
+    for (const alternative of headword.split('; ')) {
+      const match = GLOSSED_NOUN.exec(alternative.trim());
+      if (!match) continue;
+      const [member, kind] = [termKey(match[1]!), termKey(match[2]!)];
+      if (member === kind || member.length < 2) continue;
+      let members = classes.get(kind);
+      if (!members) classes.set(kind, (members = new Set()));
+      members.add(member);
+    }
+  }
+  return [...classes]
+    .map(([key, members]) => ({ key, members: [...members].sort() }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFile
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LEXICON_FILES, keyProbe } from '../../adapters/common/loadLexicon.ts';
-import { readCommonNouns, readDing } from './ding.ts';
+import { readCommonNouns, readDing, readNounClasses } from './ding.ts';
 import { readOpenThesaurus } from './openthesaurus.ts';
 
 /** Where the shared lexicons are, unless a folder is named. */
@@ -26,6 +26,8 @@ const translations = readDing(dingText);
 writeFileSync(LEXICON_FILES.english, gzipSync(translations.map(({ english, german }) => `${english}\t${german.join(';')}`).join('\n') + '\n', { level: 9 }));
 const nouns = readCommonNouns(dingText);
 writeFileSync(LEXICON_FILES.nouns, gzipSync(nouns.join('\n') + '\n', { level: 9 }));
+const classes = readNounClasses(dingText);
+writeFileSync(LEXICON_FILES.classes, gzipSync(classes.map(({ key, members }) => `${key}\t${members.join(';')}`).join('\n') + '\n', { level: 9 }));
 const groups = readOpenThesaurus(readFileSync(thesaurus, 'utf8'));
 writeFileSync(LEXICON_FILES.synonyms, gzipSync(groups.map((group) => group.join(';')).join('\n') + '\n', { level: 9 }));
 for (const [from, to] of [['ding', 'ding.COPYRIGHT'], ['openthesaurus', 'openthesaurus.COPYRIGHT']] as const) {
@@ -37,7 +39,7 @@ writeFileSync(
   LEXICON_FILES.meta,
   `${JSON.stringify(
     {
-      ding: { version: version(dingText, /^# Version :: (.*)$/m), licence: 'GPL-2.0-or-later', entries: translations.length, commonNouns: nouns.length },
+      ding: { version: version(dingText, /^# Version :: (.*)$/m), licence: 'GPL-2.0-or-later', entries: translations.length, commonNouns: nouns.length, nounClasses: classes.length },
       openthesaurus: { version: version(readFileSync(thesaurus, 'utf8'), /^# Automatically generated (.*)$/m), licence: 'LGPL-2.1-or-later', groups: groups.length },
       keys: keyProbe(),
     },
@@ -45,4 +47,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-process.stdout.write(`wrote ${translations.length} English words and phrases, ${nouns.length} German common nouns, ${groups.length} synonym groups to ${out}/\n`);
+process.stdout.write(`wrote ${translations.length} English words and phrases, ${nouns.length} German common nouns, ${classes.length} noun classes, ${groups.length} synonym groups to ${out}/\n`);

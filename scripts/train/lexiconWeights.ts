@@ -8,9 +8,10 @@ export const LEXICON_WEIGHT_GRID: Record<keyof LexiconWeights, readonly number[]
   translation: [0.5, 0.6, 0.7, 0.8, 0.9, 1],
   phrasePart: [0.25, 0.5, 0.75, 1],
   synonym: [0, 0.2, 0.4, 0.6, 0.8],
+  member: [0, 0.2, 0.4, 0.6],
 };
-/** Where the search starts: a translation nearly the word, half of that for a phrase's word, a synonym at half weight. */
-const START: LexiconWeights = { translation: 0.9, phrasePart: 0.5, synonym: 0.5 };
+/** Where the search starts: a translation nearly the word, half of that for a phrase's word, a synonym at half weight, a kind of the word lower. */
+const START: LexiconWeights = { translation: 0.9, phrasePart: 0.5, synonym: 0.5, member: 0.2 };
 /** Passes of coordinate search over the weights. */
 const PASSES = 2;
 

@@ -75,7 +75,7 @@ import type { LexiconWeights } from '../retrieval/concepts.ts';
 import type { DecisionModel } from './model.ts';
 
 /** How much the lexicons' words count against the question's own word, chosen by cross-validation by article (see scripts/train/lexiconWeights.ts). */
-export const LEXICON_WEIGHTS: LexiconWeights = { translation: ${lexiconWeights.translation}, phrasePart: ${lexiconWeights.phrasePart}, synonym: ${lexiconWeights.synonym} };
+export const LEXICON_WEIGHTS: LexiconWeights = { translation: ${lexiconWeights.translation}, phrasePart: ${lexiconWeights.phrasePart}, synonym: ${lexiconWeights.synonym}, member: ${lexiconWeights.member} };
 
 /** The decision model fitted to the development data (see scripts/train/). */
 export const FITTED_MODEL: DecisionModel = {

@@ -181,7 +181,8 @@ export function extractAnswer(sentence: ReadSentence, askedFor: AskedFor, isAske
 
 /** A piece's short answer: trimmed of question and function words, with a phrase that belongs to it. */
 function pieceText(text: string, span: Span, words: readonly Word[], asked: readonly boolean[]): string {
-  const answer = trimSpan(text, span, words, asked);
+  // An amount keeps its unit even when the question names it: "50 Milliarden Euro" for "wie viel Geld".
+  const answer = trimSpan(text, span, words, span.typed ? NOTHING_ASKED : asked);
   const tail = span.tailEnd === undefined || !text.endsWith(answer, span.end) ? '' : text.slice(span.end, span.tailEnd);
   return answer + tail;
 }
@@ -313,6 +314,9 @@ function continuesPhrase(word: Word): boolean {
 
 /** How much a list counts when the question does not expect several things. */
 const LIST_WITHOUT_PLURAL = 0.9;
+
+/** No word asked: an amount is trimmed of function words only. */
+const NOTHING_ASKED: readonly boolean[] = [];
 
 /** How many words a comma, colon, dash or bracket between two words counts for. */
 const CLAUSE_BREAK = 2;

@@ -21,6 +21,8 @@ export interface ConceptSources {
   synonyms(key: string): readonly TermMatch[];
   /** Index keys the lexicon's synonyms give for a key: asked only for a word the articles do not use. */
   lexiconSynonyms(key: string): readonly TermMatch[];
+  /** Index keys of the nouns the lexicon files under a key or its synonyms ("Geld" → "Euro"): asked only for a word the articles do not use. */
+  lexiconMembers(key: string): readonly TermMatch[];
   weights: Pick<LexiconWeights, 'translation' | 'phrasePart'>;
   /** Whether a key is a German common noun (the lexicon's; never without one). */
   isCommonNoun(key: string): boolean;
@@ -34,6 +36,8 @@ export interface LexiconWeights {
   phrasePart: number;
   /** An OpenThesaurus synonym of a word the articles do not use. */
   synonym: number;
+  /** A noun Ding files under a word the articles do not use, or under one of its synonyms ("Euro (Währung)" for "Geld"). */
+  member: number;
 }
 const CORRECTION_WEIGHT = 0.85;
 const SALIENT_WEIGHT = 1.5;
@@ -67,9 +71,12 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
         for (const synonym of sources.synonyms(key)) add(synonym.key, synonym.weight * base);
       }
     });
-    // A word the articles use is best found as itself; a synonym stands in for one they do not.
+    // A word the articles use is best found as itself; a synonym or a kind of it stands in for one they do not.
     if (![...direct].some((key) => index.termIds.has(key))) {
-      for (const key of direct) for (const synonym of sources.lexiconSynonyms(key)) add(synonym.key, synonym.weight * weights.get(key)!);
+      for (const key of direct) {
+        for (const synonym of sources.lexiconSynonyms(key)) add(synonym.key, synonym.weight * weights.get(key)!);
+        for (const member of sources.lexiconMembers(key)) add(member.key, member.weight * weights.get(key)!);
+      }
     }
     const exact = [...weights.keys()].filter((key) => index.termIds.has(key));
     if (exact.length === 0) {

@@ -1,5 +1,5 @@
 import { termKey } from '../text/terms.ts';
-import type { Knowledge } from '../types.ts';
+import type { Knowledge, Lexicon } from '../types.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
 import { resolveConcepts, type Concept, type LexiconWeights } from './concepts.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
@@ -52,6 +52,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
   };
   const operatorGroups = groupMap((knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))), SYNONYM_WEIGHT);
   const lexiconGroups = lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map<string, TermMatch[]>();
+  const membersOf = lexiconWeights.member > 0 && knowledge.lexicon ? createMemberLookup(knowledge.lexicon, inverted, lexiconWeights.member) : () => [];
   const topParagraphs = createParagraphScorer(inverted);
   return {
     corpus,
@@ -65,8 +66,38 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
         correct: (key) => (correct ??= createSpellingCorrector(inverted.keys))(key),
         synonyms: (key) => operatorGroups.get(key) ?? [],
         lexiconSynonyms: (key) => lexiconGroups.get(key) ?? [],
+        lexiconMembers: membersOf,
         weights: lexiconWeights,
         isCommonNoun: knowledge.lexicon?.isCommonNoun ?? (() => false),
       }),
+  };
+}
+
+/**
+ * Per key, the index keys of the nouns the lexicon files under it or under one of its
+ * synonyms, at `weight`. The key's synonym groups are found on first use (a scan of the
+ * groups), and each answer is kept: questions ask few words the articles do not use.
+ */
+function createMemberLookup(lexicon: Lexicon, inverted: InvertedIndex, weight: number): (key: string) => readonly TermMatch[] {
+  let groupsOf: Map<string, number[]> | undefined;
+  const found = new Map<string, TermMatch[]>();
+  return (key) => {
+    let matches = found.get(key);
+    if (matches) return matches;
+    if (!groupsOf) {
+      groupsOf = new Map();
+      lexicon.synonyms.forEach((group, i) => {
+        for (const member of group) {
+          const list = groupsOf!.get(member);
+          if (list) list.push(i);
+          else groupsOf!.set(member, [i]);
+        }
+      });
+    }
+    const kinds = new Set([key, ...(groupsOf.get(key) ?? []).flatMap((i) => lexicon.synonyms[i]!)]);
+    const keys = new Set([...kinds].flatMap((kind) => lexicon.members(kind)).filter((member) => inverted.termIds.has(member)));
+    matches = [...keys].map((member) => ({ key: member, weight }));
+    found.set(key, matches);
+    return matches;
   };
 }
