@@ -15,7 +15,7 @@ export const baseConfigSchema = z.object({
 
 /** Where to find each variable, said in the start-up error when it is missing or wrong. */
 const HINTS: Record<string, string> = {
-  KNOWLEDGE_DIR: 'a folder of .txt/.md articles',
+  KNOWLEDGE_DIR: 'a folder of .txt/.md/.html articles',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
   RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
