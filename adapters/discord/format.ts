@@ -1,5 +1,6 @@
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer, ArticleSummary, ReplyLanguage } from '../../src/types.ts';
+import { sourceLink } from '../common/sourceLink.ts';
 import { escapeToFit, escapeUserText } from './escape.ts';
 import { discordWording } from './wording.ts';
 
@@ -20,7 +21,7 @@ const SUGGESTION_MAX = 300;
 /**
  * A Discord message for an answer: the echoed question, the short answer in bold when the
  * engine vouches for one (`span`), the quoted sentence as a block quote and a line with
- * source and confidence; an unsure reply lists the closest passages, each cut short with
+ * source and confidence, then the article's web address when it has one; an unsure reply lists the closest passages, each cut short with
  * its source; a declined question gets the engine's plain message. Every text from users
  * or articles is escaped, and the result never exceeds `limit`: the quote is cut first.
  */
@@ -36,17 +37,19 @@ export function formatDiscordAnswer(answer: Answer, { question, limit = DISCORD_
   const lines = [...head];
   if (answer.span) lines.push(`**${escapeToFit(answer.answer, 300)}**`);
   const sourceLine = `— ${escapeToFit(formatSource(language, answer.source), 300)} (${confidence})`;
-  const used = [...lines, sourceLine].reduce((total, line) => total + line.length + 1, 0);
-  lines.push(`> ${escapeToFit(answer.passage, Math.max(1, limit - used - 2))}`, sourceLine);
+  const link = linkLine(answer.source);
+  const used = [...lines, sourceLine, ...link].reduce((total, line) => total + line.length + 1, 0);
+  lines.push(`> ${escapeToFit(answer.passage, Math.max(1, limit - used - 2))}`, sourceLine, ...link);
   return fit(lines, limit);
 }
 
-/** The reply to `/sources`: each article's title and paragraph count, as many as fit in `limit`. */
+/** The reply to `/sources`: each article's title, paragraph count and web address, as many as fit in `limit`. */
 export function formatDiscordSources(articles: readonly ArticleSummary[], language: ReplyLanguage, limit = DISCORD_CONTENT_LIMIT): string {
   const lines = [`**${discordWording(language, 'articles', { count: articles.length })}**`];
   let length = lines[0]!.length;
   for (const [index, article] of articles.entries()) {
-    const line = `${index + 1}. ${escapeToFit(article.title, 300)} — ${discordWording(language, 'paragraphs', { count: article.paragraphs })}`;
+    const url = sourceLink(article);
+    const line = `${index + 1}. ${escapeToFit(article.title, 300)} — ${discordWording(language, 'paragraphs', { count: article.paragraphs })}${url && url.length <= LINK_MAX ? ` <${url}>` : ''}`;
     const rest = articles.length - index - 1;
     const reserve = rest > 0 ? discordWording(language, 'more', { count: rest }).length + 1 : 0;
     if (length + 1 + line.length + reserve > limit) {
@@ -57,6 +60,15 @@ export function formatDiscordSources(articles: readonly ArticleSummary[], langua
     length += 1 + line.length;
   }
   return lines.join('\n');
+}
+
+/** Longest article address shown; a longer one is left out rather than cut, since a cut link leads nowhere. */
+const LINK_MAX = 500;
+
+/** The article's address on a line of its own, in `<>` so Discord shows no preview. */
+function linkLine(source: Answer['source']): string[] {
+  const url = sourceLink(source);
+  return url && url.length <= LINK_MAX ? [`<${url}>`] : [];
 }
 
 function fit(lines: string[], limit: number): string {
