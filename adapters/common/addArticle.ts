@@ -28,6 +28,16 @@ export interface AddedArticle {
   language: string;
 }
 
+/** The file an article would be written to exists already; `file` names it. */
+export class ArticleExistsError extends QaError {
+  readonly file: string;
+
+  constructor(file: string) {
+    super('ARTICLE_EXISTS', `${file} already exists: pass --force to replace it, or remove it first.`);
+    this.file = file;
+  }
+}
+
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
@@ -78,7 +88,7 @@ async function writeNew(file: string, text: string, force: boolean): Promise<voi
     else await link(temporary, file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new QaError('ARTICLE_EXISTS', `${file} already exists: pass --force to replace it, or remove it first.`);
+      throw new ArticleExistsError(file);
     }
     throw error;
   } finally {

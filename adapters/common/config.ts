@@ -11,6 +11,11 @@ export const baseConfigSchema = z.object({
   RATE_LIMIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   /** The rate-limit window in seconds (default 30). */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** Whether `/add-article` from chat may fetch private, loopback and link-local addresses (default false). */
+  ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 /** Where to find each variable, said in the start-up error when it is missing or wrong. */
@@ -20,6 +25,7 @@ const HINTS: Record<string, string> = {
   MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
   RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
   RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
+  ALLOW_PRIVATE_URLS: 'true or false (default false)',
 };
 
 /**

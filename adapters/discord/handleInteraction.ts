@@ -1,7 +1,9 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ChatAddSetup } from '../common/addFromChat.ts';
 import { answerQuestion } from '../common/answerQuestion.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
+import { createAddArticleCommand } from './addArticleCommand.ts';
 import { NO_MENTIONS } from './client.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
@@ -13,6 +15,8 @@ export interface AnswerDeps {
   live: LiveEngine;
   logger: Logger;
   limiter: { allow(user: string): boolean };
+  /** Where `/add-article` writes; unset, it is refused. */
+  articles?: ChatAddSetup;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -22,12 +26,14 @@ export interface DeferPolicy {
 }
 
 /**
- * Answers `/ask` and `/sources`; other interactions are left alone. `/ask` replies with the
+ * Answers `/ask`, `/sources` and `/add-article`; other interactions are left alone. `/ask` replies with the
  * answer at once, which is one request and not held by discord.js's global request limit,
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
-export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler({ live, logger, limiter, articles }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+  const addArticle = createAddArticleCommand(articles, logger);
+
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -48,6 +54,7 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, 
     const language = languageOfLocale(interaction.locale);
     if (interaction.commandName === COMMAND.ask) await ask(interaction);
     else if (interaction.commandName === COMMAND.sources) await interaction.reply(privately(formatDiscordSources(live.current().articles, language)));
+    else if (interaction.commandName === COMMAND.addArticle) await addArticle(interaction);
     else await interaction.reply(privately(discordWording(language, 'unknownCommand')));
   };
 }

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   warnSkipped(logger, knowledge);
   const live = createLiveEngine(createEngine(knowledge, engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL });
+  const articles = { dir: config.KNOWLEDGE_DIR, fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS } };
+  const bot = createDiscordBot({ live, logger, limiter, articles, apiUrl: config.DISCORD_API_URL });
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
   const shutdown = installShutdown(
     async () => {

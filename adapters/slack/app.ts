@@ -8,6 +8,7 @@ import { ACTION_IDS } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
 import { createFeedbackLog, type FeedbackLog } from './feedback.ts';
 import { createHandlerGuard } from './guard.ts';
+import { addArticleCommand, type SlackAddSetup } from './handlers/addArticleCommand.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
 import { feedbackHandler, notifyButton, shareHandler } from './handlers/buttons.ts';
 import { directMessageHandler, mentionHandler, notifyConversation } from './handlers/conversation.ts';
@@ -36,6 +37,8 @@ export interface SlackBotOptions {
   feedback?: FeedbackLog;
   /** Longest wait for running answers when stopping, in ms (default 5000). */
   drainMs?: number;
+  /** Who may `/add-article` and where it writes; unset, the command is refused. */
+  articles?: SlackAddSetup;
 }
 
 /** A Slack bot that can be started and stopped once. */
@@ -89,6 +92,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   };
   const guard = createHandlerGuard(logger);
   app.command('/ask', guard.wrap('ask', askCommand(deps), notifyCommand));
+  app.command('/add-article', guard.wrap('add-article', addArticleCommand(options.articles, logger), notifyCommand));
   app.event('app_mention', guard.wrap('mention', mentionHandler(deps), notifyConversation));
   app.message(guard.wrap('direct-message', directMessageHandler(deps), notifyConversation));
   app.action(ACTION_IDS.share, guard.wrap('share', shareHandler(deps), notifyButton));

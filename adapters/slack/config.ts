@@ -16,6 +16,12 @@ export const slackConfigSchema = baseConfigSchema
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** File that 👍/👎 clicks are appended to, one JSON line each (default `feedback.jsonl`). */
     FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
+    /** Slack user ids, comma-separated, allowed to `/add-article` (default none). */
+    ADMIN_USER_IDS: z
+      .string()
+      .regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/)
+      .transform((value) => value.split(',').map((id) => id.trim()))
+      .default([]),
   })
   .superRefine(
     (config, context) => {
@@ -39,6 +45,7 @@ export const SLACK_HINTS: Record<string, string> = {
   PORT: 'a port number from 0 to 65535, e.g. 3000',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
   FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
+  ADMIN_USER_IDS: 'Slack user ids separated by commas, e.g. U012ABCDEF,U034GHIJKL (profile > ⋮ > Copy member ID)',
 };
 
 /** Reads and checks the Slack bot's environment; throws a `CONFIG_INVALID` QaError naming each bad variable. */

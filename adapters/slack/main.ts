@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
     drainMs: DRAIN_MS,
+    articles: { dir: config.KNOWLEDGE_DIR, admins: config.ADMIN_USER_IDS, fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS } },
   });
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));
