@@ -17,6 +17,12 @@ describe('fetchPage', () => {
     expect(page.text).toContain('Elektrofähre');
   });
 
+  it('decodes a page in the character set its <meta> declares', async () => {
+    const page = await fetchPage(site.url('/latin1.html'), local);
+    expect(page.text).toContain('Der Hafen von Lindenau bekommt im Herbst eine neue Elektrofähre.');
+    expect(page.text).toContain('Bürgermeisterin Petra Probe');
+  });
+
   it('follows a redirect to the article', async () => {
     const page = await fetchPage(site.url('/kurz/faehre'), local);
     expect(page.url).toBe(site.url('/lokales/neue-faehre.html'));

@@ -47,6 +47,11 @@ describe('an .html news page in the knowledge folder', () => {
     expect(parseHtmlArticle('faehre.html', relative, { url: 'https://kreisbote.example/x?y=1' }).source).toBe('https://kreisbote.example/artikel/42');
   });
 
+  it('keeps the article when the whole page sits in a form or a wrapper whose class starts with a boilerplate word', () => {
+    const wrapped = fixture('news-article.html').toString().replace('<body>', '<body><form id="aspnetForm"><div class="ad-free-layout">').replace('</body>', '</div></form></body>');
+    expect(parseHtmlArticle('faehre.html', wrapped).paragraphs).toEqual(article.paragraphs);
+  });
+
   it('refuses a page without an article, naming the file', () => {
     expect(() => parseArticle('startseite.html', fixture('no-article.html'))).toThrow(
       expect.objectContaining({

@@ -88,7 +88,7 @@ export async function fetchPage(address: string, options: Partial<FetchOptions> 
         throw tooLarge(url, settings);
       }
       const bytes = await readAtMost(response.body, settings.maxBytes, url, settings);
-      return { url: url.href, type, text: decode(bytes, charset, url) };
+      return { url: url.href, type, text: decode(bytes, charset ?? (type === 'text/html' ? declaredCharset(bytes) : undefined), url) };
     }
   } catch (error) {
     throw asFetchError(error, address, settings);
@@ -168,6 +168,15 @@ function tooLarge(url: URL, settings: FetchOptions): QaError {
 
 function formatMegabytes(bytes: number): string {
   return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+/** How far into an HTML page a `<meta charset>` is looked for (the HTML standard's pre-scan reads 1024 bytes). */
+const CHARSET_SCAN_BYTES = 1024;
+
+/** The character set a page declares in a `<meta>` near its start, when its header names none. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_SCAN_BYTES));
+  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
 }
 
 function decode(bytes: Uint8Array, charset: string | undefined, url: URL): string {

@@ -19,7 +19,7 @@ export interface HtmlOptions {
  * rules keep an ad or a consent dialog that sits inside the article's container under a class
  * it does not know ("ad-slot", role="dialog"), and a related-links box in an `aside`.
  */
-const BOILERPLATE_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, form, button, nav, aside, footer, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], [role="complementary"]';
+const BOILERPLATE_TAGS = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, button, nav, aside, footer, [hidden], [aria-hidden="true"], [role="dialog"], [role="alertdialog"], [role="navigation"], [role="complementary"]';
 
 /**
  * The first word of a class or id (split at `-` and `_`) that marks an element as
@@ -31,8 +31,9 @@ const BOILERPLATE_WORDS = new Set([
   'gdpr', 'newsletter', 'paywall', 'related', 'comment', 'comments', 'kommentare', 'share', 'social', 'outbrain', 'taboola',
 ]);
 
-/** Elements that hold the article and are never removed as boilerplate. */
-const ARTICLE_CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** Elements that hold the article and are never removed as boilerplate, nor is any element around one of them (a page wrapper called "ad-free-layout"). */
+const ARTICLE_CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE', 'H1']);
+const ARTICLE_INSIDE = 'main, article, h1';
 
 /** The elements whose text becomes one paragraph each, in reading order. */
 const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, dd, dt';
@@ -102,7 +103,7 @@ function readArticle(document: HtmlDocument) {
 function removeBoilerplate(document: HtmlDocument): void {
   for (const node of [...document.querySelectorAll(BOILERPLATE_TAGS)]) node.remove();
   for (const node of [...document.querySelectorAll('[class], [id]')]) {
-    if (ARTICLE_CONTAINERS.has(node.tagName) || !node.isConnected) continue;
+    if (ARTICLE_CONTAINERS.has(node.tagName) || !node.isConnected || node.querySelector(ARTICLE_INSIDE)) continue;
     const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
     if (names.some((name) => BOILERPLATE_WORDS.has(name.split(/[-_]/)[0]!))) node.remove();
   }
