@@ -63,7 +63,7 @@ describe('articleToMarkdown', () => {
         const article = { id: 'x', title, paragraphs, language: 'de', source: 'https://example.org/a?b=1&c=2', date: '2025-03-14' };
         expect(parseArticle('x.md', bytes(articleToMarkdown(article)))).toEqual(article);
       }),
-      { numRuns: 100 },
+      { numRuns: 50 },
     );
   });
 
@@ -87,7 +87,7 @@ describe('the HTML reader on any input', () => {
           expect(error).toBeInstanceOf(QaError);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
