@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QaError } from '../../src/errors.ts';
-import { ARTICLE_FILE, parseTextArticle } from '../../src/knowledge/parseText.ts';
+import { ARTICLE_FILE, decodeText, parseTextArticle } from '../../src/knowledge/parseText.ts';
 import { parseSynonyms } from '../../src/knowledge/parseSynonyms.ts';
 import type { Logger } from 'pino';
 import type { Article, Knowledge } from '../../src/types.ts';
@@ -31,7 +31,7 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const folder = path.resolve(dir);
   const entries = await listFolder(folder);
   const articleFiles = entries.filter((name) => ARTICLE_FILE.test(name) && name.toLowerCase() !== SYNONYMS_FILE).sort();
-  const parse = articleFiles.some((name) => !/\.txt$/i.test(name)) ? await loadReaders() : parseTextArticle;
+  const parse = await readersFor(articleFiles);
   const articles: Article[] = [];
   const skipped: string[] = [];
   for (const name of articleFiles) {
@@ -51,13 +51,27 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   return { articles, synonyms, lexicon: loadLexicon(), skipped };
 }
 
+/** Reads one article file. */
+type ArticleReader = (fileName: string, bytes: Uint8Array) => Article;
+
 /**
- * Loads the Markdown and HTML readers (their libraries take about half a second, so a folder
- * of `.txt` files never waits for them). A watching bot calls it early, so the first `.html`
- * dropped in is live as fast as the next.
+ * The readers a folder needs, by extension. The Markdown and HTML readers' libraries take
+ * about half a second each to load, so they load only when a folder has such files: a folder
+ * of `.txt` files never waits for them, one of `.md` files not for the HTML reader.
  */
-export async function loadReaders(): Promise<(fileName: string, bytes: Uint8Array) => Article> {
-  return (await import('../../src/knowledge/parseArticle.ts')).parseArticle;
+async function readersFor(fileNames: readonly string[]): Promise<ArticleReader> {
+  const markdown = fileNames.some((name) => /\.md$/i.test(name)) ? (await import('../../src/knowledge/parseMarkdownArticle.ts')).parseMarkdownArticle : undefined;
+  const html = fileNames.some((name) => /\.html?$/i.test(name)) ? (await import('../../src/knowledge/parseHtml.ts')).parseHtmlArticle : undefined;
+  return (fileName, bytes) => {
+    if (html && /\.html?$/i.test(fileName)) return html(fileName, decodeText(fileName, bytes));
+    if (markdown && /\.md$/i.test(fileName)) return markdown(fileName, bytes);
+    return parseTextArticle(fileName, bytes);
+  };
+}
+
+/** Loads the Markdown and HTML readers ahead of need: a watching bot calls it at start, so the first `.html` or `.md` dropped in is live as fast as the next. */
+export async function loadReaders(): Promise<void> {
+  await readersFor(['.md', '.html']);
 }
 
 /** Logs each web page {@link loadKnowledge} left out, so an operator sees why it is not answered from. */
