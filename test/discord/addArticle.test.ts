@@ -52,7 +52,7 @@ describe('/add-article on Discord', () => {
   });
 
   it('adds the article for a member with Manage Server, says what was added, and answers from it with its link', async () => {
-    const { interaction } = sendCommand(running.fake, 'add-article', [...urlOption(site.url('/lokales/neue-faehre.html'))], { permissions: MANAGE_SERVER });
+    const { interaction } = sendCommand(running.fake, 'add-article', [...urlOption(`<${site.url('/lokales/neue-faehre.html')}>`)], { permissions: MANAGE_SERVER });
     const deferral = await callbackOf(running.fake, interaction);
     expect(deferral.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(isEphemeral(deferral.body)).toBe(true);

@@ -15,7 +15,7 @@ const HUGE_PAGE_BYTES = 6 * 1024 * 1024;
 export interface NewsServer {
   url(pathname: string): string;
   port: number;
-  /** Paths requested, in order. */
+  /** Paths requested, with their query, in order. */
   requests: string[];
   close(): Promise<void>;
 }
@@ -29,7 +29,7 @@ export async function startNewsServer(): Promise<NewsServer> {
   };
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    requests.push(pathname);
+    requests.push(request.url ?? '/');
     switch (pathname) {
       case '/lokales/neue-faehre.html':
         return send(response, 200, 'text/html; charset=utf-8', page('news-article.html'));

@@ -43,9 +43,10 @@ describe('/add-article on Slack', () => {
   });
 
   it('adds the article for an admin, from the link Slack sends, and says what was added', async () => {
-    const body = await addArticle(harness, `<${site.url('/lokales/neue-faehre.html')}|neue-faehre.html>`, ADMIN);
+    const body = await addArticle(harness, `<${site.url('/lokales/neue-faehre.html')}?von=slack&amp;teil=1|neue-faehre.html>`, ADMIN);
     expect(body).toMatchObject({ response_type: 'ephemeral', text: `Hinzugefügt: „Neue Fähre für den Hafen von Lindenau“ (6 Absätze) als ${FILE}. Fragen dazu gehen in etwa einer Sekunde.` });
     expect(existsSync(path.join(dir, FILE))).toBe(true);
+    expect(site.requests.at(-1)).toBe('/lokales/neue-faehre.html?von=slack&teil=1');
   });
 
   it('gives an admin usage for an empty command and a clear message for a PDF', async () => {

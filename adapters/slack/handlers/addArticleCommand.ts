@@ -13,10 +13,11 @@ export interface SlackAddSetup extends ChatAddSetup {
   admins: readonly string[];
 }
 
-/** Slack sends a pasted address as `<https://…>` or `<https://…|label>`; anything else is taken as typed. */
+/** Slack sends a pasted address as `<https://…>` or `<https://…|label>`, with `&`, `<`, `>` escaped; anything else is taken as typed. */
 function addressOf(text: string): string {
   const trimmed = text.trim();
-  return /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed)?.[1] ?? trimmed;
+  const target = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed)?.[1] ?? trimmed;
+  return target.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /**
