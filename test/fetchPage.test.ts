@@ -42,6 +42,17 @@ describe('fetchPage', () => {
     });
   });
 
+  it('says when the site answers with an error or cannot be reached', async () => {
+    await expect(fetchPage(site.url('/wartung.html'), local)).rejects.toMatchObject({
+      code: 'FETCH_HTTP_ERROR',
+      message: `${site.url('/wartung.html')} answered HTTP 503: try again later or save the page as .html and add the file.`,
+    });
+    const closed = await startNewsServer();
+    const address = closed.url('/lokales/neue-faehre.html');
+    await closed.close();
+    await expect(fetchPage(address, local)).rejects.toMatchObject({ code: 'FETCH_FAILED', message: `Cannot fetch ${address} (ECONNREFUSED): check the address and that the site is reachable.` });
+  });
+
   it('stops reading a page larger than 5 MB', async () => {
     await expect(fetchPage(site.url('/huge.html'), local)).rejects.toMatchObject({
       code: 'FETCH_TOO_LARGE',

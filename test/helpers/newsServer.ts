@@ -64,6 +64,8 @@ export async function startNewsServer(): Promise<NewsServer> {
         };
         return pump();
       }
+      case '/wartung.html':
+        return send(response, 503, 'text/html', '<!DOCTYPE html><title>Wartung</title><p>Wir sind gleich zurück.</p>');
       case '/bericht.pdf':
         return send(response, 200, 'application/pdf', Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'));
       case '/slow.html': {
