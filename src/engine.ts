@@ -16,7 +16,7 @@ import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
-import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage } from './types.ts';
+import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage, Source } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
 export interface EngineOptions {
@@ -59,7 +59,12 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const { corpus } = index;
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
   const readAt = boundedMemo((passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names), READ_CACHE_SIZE);
-  const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
+  const articles = knowledge.articles.map((article): ArticleSummary => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length, ...citation(article) }));
+  const citations = new Map(knowledge.articles.map((article) => [article.id, citation(article)]));
+  const cite = <Cited extends { source: Source | null }>(item: Cited): Cited => {
+    const found = item.source ? citations.get(item.source.articleId) : undefined;
+    return found && (found.url || found.date) ? { ...item, source: { ...item.source!, ...found } } : item;
+  };
   const passageAt = (passage: number) => corpus.passages[passage]!;
   const decider = createDecider(settings.model);
   const scorePiece = linearPieceScorer(settings.model.piece);
@@ -100,7 +105,9 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
 
   function answerTo(question: string): Answer {
     const prepared = prepare(question);
-    return 'candidates' in prepared ? decide(prepared, decider, passageAt) : prepared;
+    if (!('candidates' in prepared)) return prepared;
+    const answer = cite(decide(prepared, decider, passageAt));
+    return answer.suggestions.length > 0 ? { ...answer, suggestions: answer.suggestions.map(cite) } : answer;
   }
 
   function read(question: string): Reading | null {
@@ -113,6 +120,12 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   }
 
   return { ask, read, passage: passageAt, articles };
+}
+
+/** Where an article can be found: its `source` when that is a web address, and its date. */
+function citation(article: { source?: string; date?: string }): { url?: string; date?: string } {
+  const url = article.source && /^https?:\/\//i.test(article.source) ? article.source : undefined;
+  return { ...(url ? { url } : {}), ...(article.date ? { date: article.date } : {}) };
 }
 
 /** How many read sentences an engine keeps. */

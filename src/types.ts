@@ -7,8 +7,12 @@ export interface Article {
   paragraphs: string[];
   /** ISO 639-1 code of the article's language (default `de`). */
   language?: string;
+  /** Where the article comes from: its canonical web address, when known. */
   source?: string;
+  /** Publication date as the file gives it (`YYYY-MM-DD` for web pages). */
   date?: string;
+  /** Who wrote it, when the page or front matter says. */
+  byline?: string;
 }
 
 /** Everything the engine knows: the articles, the operator's synonym groups and the lexicons. */
@@ -42,6 +46,10 @@ export interface Source {
   paragraph: number;
   /** 1-based sentence number within the paragraph. */
   sentence: number;
+  /** The article's web address (its `source`), when it has one. */
+  url?: string;
+  /** The article's publication date, when known. */
+  date?: string;
 }
 
 /** A sentence of an article, the unit the engine quotes. */
@@ -93,4 +101,7 @@ export interface ArticleSummary {
   id: string;
   title: string;
   paragraphs: number;
+  /** The article's web address, when it has one. */
+  url?: string;
+  date?: string;
 }

@@ -16,7 +16,7 @@ function capture() {
 
 describe('readConfig', () => {
   it('fills in defaults and treats empty values as unset', () => {
-    expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({ KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR, LOG_LEVEL: 'info', MAX_QUESTION_LENGTH: 500, RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30, FEEDBACK_FILE: 'feedback.jsonl' });
+    expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({ KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR, LOG_LEVEL: 'info', MAX_QUESTION_LENGTH: 500, RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30, FEEDBACK_FILE: 'feedback.jsonl', ALLOW_PRIVATE_URLS: false });
   });
 
   it('names every bad variable and where to look, without echoing its value', () => {

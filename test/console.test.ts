@@ -88,7 +88,7 @@ describe('the console bot as a process', () => {
     const { code, stdout, stderr } = await consoleBot([], '', { KNOWLEDGE_DIR: '/nonexistent/knowledge' });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('Knowledge folder /nonexistent/knowledge does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md articles.\n');
+    expect(stderr).toBe('Knowledge folder /nonexistent/knowledge does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.\n');
   });
 
   it('explains an unknown option', async () => {

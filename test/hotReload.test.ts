@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLiveEngine } from '../adapters/common/liveEngine.ts';
-import { loadKnowledge } from '../adapters/common/loadKnowledge.ts';
+import { loadKnowledge, loadReaders } from '../adapters/common/loadKnowledge.ts';
 import { createLogger } from '../adapters/common/logger.ts';
 import { watchKnowledge } from '../adapters/common/watchKnowledge.ts';
 import { createEngine } from '../src/engine.ts';
@@ -43,6 +43,26 @@ describe('hot reload of the knowledge folder', () => {
     expect(live.current().ask('Wann öffnet das neue Aquarium?')).toMatchObject({ answered: true, answer: '3. Juni 2026' });
   });
 
+  it('makes a dropped-in .html page answerable, citing its canonical URL', async () => {
+    const { dir, live, nextReload } = await watchedFolder();
+    await loadReaders(); // as a running bot has, since watching started
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'faehre.html'), readFileSync(path.join(import.meta.dirname, 'fixtures', 'web', 'news-article.html')));
+    await reloaded;
+    expect(live.current().ask('Wann wird die Fähre ausgeliefert?')).toMatchObject({ answered: true, answer: 'Oktober', source: { articleId: 'faehre', url: 'https://kreisbote.example/lokales/neue-faehre-lindenau' } });
+  });
+
+  it('leaves out a page without an article and keeps the rest live, logging which file', async () => {
+    const { dir, live, lines, reloads, nextReload } = await watchedFolder();
+    await loadReaders();
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'start.html'), readFileSync(path.join(import.meta.dirname, 'fixtures', 'web', 'no-article.html')));
+    await reloaded;
+    expect(reloads.at(-1)).toEqual({ ok: true, articles: 1 });
+    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei' });
+    expect(lines.some((line) => line.includes('"event":"knowledge-file-skipped"') && line.includes('start.html has no recognisable article'))).toBe(true);
+  });
+
   it('picks up a changed article and forgets a removed one', async () => {
     const { dir, live, nextReload } = await watchedFolder();
     let reloaded = nextReload();
@@ -65,7 +85,7 @@ describe('hot reload of the knowledge folder', () => {
     await reloaded;
     expect(live.current()).toBe(before);
     expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
-    expect(reloads.at(-1)).toEqual({ ok: false, articles: 1, error: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt or .md).' });
+    expect(reloads.at(-1)).toEqual({ ok: false, articles: 1, error: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).' });
     expect(lines.some((line) => line.includes('"event":"knowledge-reload-failed"') && line.includes('kaputt.txt looks binary'))).toBe(true);
   });
 

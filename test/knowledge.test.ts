@@ -44,13 +44,13 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
     const missing = path.join(tmpdir(), 'no-such-knowledge-folder');
     await expect(loadKnowledge(missing)).rejects.toMatchObject({
       code: 'KNOWLEDGE_MISSING',
-      message: `Knowledge folder ${missing} does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md articles.`,
+      message: `Knowledge folder ${missing} does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.`,
     });
   });
 
   it('a folder without articles', async () => {
     const dir = folderWith({ 'notes.json': '{}' });
-    await expect(loadKnowledge(dir)).rejects.toMatchObject({ code: 'KNOWLEDGE_EMPTY', message: `No articles in ${dir}: add at least one .txt or .md file, or point KNOWLEDGE_DIR at a folder that has them.` });
+    await expect(loadKnowledge(dir)).rejects.toMatchObject({ code: 'KNOWLEDGE_EMPTY', message: `No articles in ${dir}: add at least one .txt, .md or .html article, or point KNOWLEDGE_DIR at a folder that has them.` });
   });
 
   it('an empty file', async () => {
@@ -64,7 +64,7 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
   it('a binary file', async () => {
     await expect(loadKnowledge(folderWith({ 'bild.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }))).rejects.toMatchObject({
       code: 'KNOWLEDGE_BINARY',
-      message: 'bild.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt or .md).',
+      message: 'bild.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).',
     });
   });
 

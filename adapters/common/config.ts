@@ -13,16 +13,22 @@ export const baseConfigSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** File the chat bots append 👍/👎 clicks to, one JSON line each (default `feedback.jsonl`). */
   FEEDBACK_FILE: z.string().min(1).default('feedback.jsonl'),
+  /** Whether `/add-article` from chat may fetch private, loopback and link-local addresses (default false). */
+  ALLOW_PRIVATE_URLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
 });
 
 /** Where to find each variable, said in the start-up error when it is missing or wrong. */
 const HINTS: Record<string, string> = {
-  KNOWLEDGE_DIR: 'a folder of .txt/.md articles',
+  KNOWLEDGE_DIR: 'a folder of .txt/.md/.html articles',
   LOG_LEVEL: 'one of fatal, error, warn, info, debug, trace, silent',
   MAX_QUESTION_LENGTH: 'a whole number of characters, e.g. 1000',
   RATE_LIMIT_COUNT: 'a whole number of questions one user may ask per window, e.g. 5',
   RATE_LIMIT_WINDOW_SECONDS: 'a whole number of seconds, e.g. 30',
   FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
+  ALLOW_PRIVATE_URLS: 'true or false (default false)',
 };
 
 /**

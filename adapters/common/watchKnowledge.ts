@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 import type { Logger } from 'pino';
 import { createEngine, type EngineOptions } from '../../src/engine.ts';
-import { loadKnowledge } from './loadKnowledge.ts';
+import { loadKnowledge, loadReaders, warnSkipped } from './loadKnowledge.ts';
 import type { LiveEngine } from './liveEngine.ts';
 
 /** Options for {@link watchKnowledge}. */
@@ -28,6 +28,7 @@ export function watchKnowledge({ dir, live, logger, engineOptions, debounceMs = 
     try {
       const knowledge = await loadKnowledge(dir);
       live.replace(createEngine(knowledge, engineOptions));
+      warnSkipped(logger, knowledge);
       logger.info({ event: 'knowledge-reloaded', articles: knowledge.articles.length }, 'knowledge reloaded');
       onReload?.({ ok: true, articles: knowledge.articles.length });
     } catch (error) {
@@ -36,6 +37,7 @@ export function watchKnowledge({ dir, live, logger, engineOptions, debounceMs = 
       onReload?.({ ok: false, articles: live.current().articles.length, error: reason });
     }
   };
+  loadReaders().catch((error: unknown) => logger.warn({ event: 'knowledge-readers-failed', reason: String(error) }, 'cannot load the Markdown and HTML readers'));
   const watcher = watch(dir, () => {
     clearTimeout(timer);
     // Reloads run one after another, so an older, slower reload never overwrites a newer one.

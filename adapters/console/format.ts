@@ -1,5 +1,6 @@
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
+import { sourceLink } from '../common/sourceLink.ts';
 
 /** How the console shows answers. */
 export interface ConsoleFormat {
@@ -11,7 +12,8 @@ export interface ConsoleFormat {
  * The console's reply: the short answer first when the engine vouches for one (`span`),
  * then the quoted sentence and where it stands; an unsure reply lists the closest passages
  * with their sources; a declined question gets the engine's plain message. A follow-up's reply
- * starts with how it was understood ("(Verstanden als: …)").
+ * starts with how it was understood ("(Verstanden als: …)"). An article with a web address
+ * has it on the line after its source.
  */
 export function formatConsoleAnswer(answer: Answer, format: ConsoleFormat = {}): string {
   const reply = formatReply(answer, format);
@@ -21,12 +23,17 @@ export function formatConsoleAnswer(answer: Answer, format: ConsoleFormat = {}):
 function formatReply(answer: Answer, { bold = false }: ConsoleFormat): string {
   const { language } = answer;
   if (answer.reason === 'unsure') {
-    const suggestions = answer.suggestions.map((suggestion, i) => `  ${i + 1}. „${suggestion.passage}“\n     — ${formatSource(language, suggestion.source)}`);
+    const suggestions = answer.suggestions.map((suggestion, i) => {
+      const link = sourceLink(suggestion.source);
+      return `  ${i + 1}. „${suggestion.passage}“\n     — ${formatSource(language, suggestion.source)}${link ? `\n       ${link}` : ''}`;
+    });
     return [answer.answer, ...suggestions].join('\n');
   }
   if (!answer.answered || !answer.passage || !answer.source) return answer.answer;
   const lines = answer.span ? [bold ? `\x1b[1m${answer.answer}\x1b[22m` : answer.answer, `  „${answer.passage}“`] : [`„${answer.passage}“`];
   lines.push(`  — ${formatSource(language, answer.source)} (${message(language, 'confidence')} ${Math.round(answer.score * 100)} %)`);
+  const link = sourceLink(answer.source);
+  if (link) lines.push(`    ${link}`);
   return lines.join('\n');
 }
 

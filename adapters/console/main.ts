@@ -9,7 +9,8 @@ import { runConsole } from './session.ts';
 const USAGE = `Usage: npm start -- [--json [--conversation]] [--knowledge DIR]
   --json            one JSON object per input line on standard output, nothing else
   --conversation    with --json: the lines form one conversation (follow-ups refer to the lines before)
-  --knowledge DIR   answer from the articles in DIR (default: KNOWLEDGE_DIR or knowledge/)`;
+  --knowledge DIR   answer from the articles in DIR (default: KNOWLEDGE_DIR or knowledge/)
+Add an article from the web with: npm run add -- <url-or-file> [--knowledge DIR]`;
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   }
   const settings = readConfig(baseConfigSchema, process.env);
   const knowledge = await loadKnowledge(values.knowledge ?? settings.KNOWLEDGE_DIR);
+  for (const reason of knowledge.skipped) process.stderr.write(`Left out: ${reason}\n`);
   const engine = createEngine(knowledge, { maxQuestionLength: settings.MAX_QUESTION_LENGTH });
   await runConsole(engine, {
     input: process.stdin,

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ChatAddSetup } from '../common/addFromChat.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { createDiscordClient } from './client.ts';
 import { explainLoginError } from './errors.ts';
@@ -20,6 +21,8 @@ export interface DiscordBotOptions {
   logger: Logger;
   /** The per-user limit; `allow(user)` is false when they asked too often. */
   limiter: { allow(user: string): boolean };
+  /** Where `/add-article` writes (the watched knowledge folder) and its fetch limits; unset, the command is refused. */
+  articles?: ChatAddSetup;
   /** REST base URL without the version (default Discord's, `https://discord.com/api`). */
   apiUrl?: string;
   /** Longest wait for answers in flight when stopping, in ms (default 5000). */
@@ -45,9 +48,9 @@ export interface DiscordBot {
 
 const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000, deferAfterMs: 1500, messageContent: false };
 
-/** Builds the discord.js client and wires `/ask`, `/sources`, mentions and DMs, each handler guarded once. */
+/** Builds the discord.js client and wires `/ask`, `/sources`, `/add-article`, mentions and DMs, each handler guarded once. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { live, logger, limiter, apiUrl, drainTimeoutMs, deferAfterMs, messageContent } = { ...defaults, ...options };
+  const { live, logger, limiter, articles, apiUrl, drainTimeoutMs, deferAfterMs, messageContent } = { ...defaults, ...options };
   const client = createDiscordClient({ apiUrl, messageContent });
   const inFlight = createInFlight();
   let accepting = true;
@@ -57,6 +60,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     live,
     logger,
     limiter,
+    articles,
     conversations: createMemoryContextStore(),
     askContexts: createMemoryContextStore({ ttlMs: ASK_CONTEXT_MS }),
     feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),

@@ -1,7 +1,10 @@
-import { InteractionContextType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 
 /** Names Discord sends in interactions; localised names (`/frage`, `/quellen`) are only shown. */
-export const COMMAND = { ask: 'ask', sources: 'sources' } as const;
+export const COMMAND = { ask: 'ask', sources: 'sources', addArticle: 'add-article' } as const;
+
+/** Option name of `/add-article`. */
+export const ADD_OPTION = { url: 'url' } as const;
 
 /** Option names of `/ask`. */
 export const ASK_OPTION = { question: 'question', private: 'private' } as const;
@@ -37,5 +40,21 @@ const sources = new SlashCommandBuilder()
   .setDescriptionLocalizations({ de: 'Welche Artikel der Bot kennt' })
   .setContexts(...contexts);
 
-/** The slash commands as Discord's API takes them: `/ask` (`/frage`) and `/sources` (`/quellen`). */
-export const discordCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [ask.toJSON(), sources.toJSON()];
+// Shown only to members with Manage Server by default; the handler checks the permission again.
+const addArticle = new SlashCommandBuilder()
+  .setName(COMMAND.addArticle)
+  .setNameLocalizations({ de: 'artikel-hinzufuegen' })
+  .setDescription('Add a news article by its web address (Manage Server only)')
+  .setDescriptionLocalizations({ de: 'Einen Artikel über seine Webadresse hinzufügen (nur mit „Server verwalten“)' })
+  .setContexts(InteractionContextType.Guild)
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .addStringOption((option) =>
+    option
+      .setName(ADD_OPTION.url)
+      .setDescription('The address of the article, https://…')
+      .setDescriptionLocalizations({ de: 'Die Adresse des Artikels, https://…' })
+      .setRequired(true),
+  );
+
+/** The slash commands as Discord's API takes them: `/ask` (`/frage`), `/sources` (`/quellen`) and `/add-article`. */
+export const discordCommands: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [ask.toJSON(), sources.toJSON(), addArticle.toJSON()];

@@ -1,6 +1,7 @@
 import { formatSource, message } from '../../src/messages.ts';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, ArticleSummary, ReplyLanguage, Suggestion } from '../../src/types.ts';
+import { sourceLink } from '../common/sourceLink.ts';
 import { breakMentions, escapeToFit } from './escape.ts';
 import { discordWording } from './wording.ts';
 
@@ -64,8 +65,8 @@ export function formatDiscordAnswer(answer: Answer, { question, askedBy, private
     lines.push(`> ${escapeToFit(answer.passage, EMBED_LIMITS.description - used - 2)}`);
     const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
     embed.footer = { text: clipPlain(`${formatSource(language, answer.source)} · ${confidence}`, EMBED_LIMITS.footer) };
-    const url = sourceUrl(answer);
-    if (url) embed.url = url;
+    const url = sourceLink(answer.source);
+    if (url && url.length <= LINK_MAX) embed.url = url;
   } else {
     lines.push(escapeToFit(answer.answer, EMBED_LIMITS.description));
   }
@@ -81,15 +82,6 @@ export function formatDiscordPassage(suggestion: Suggestion, language: ReplyLang
     footer: { text: clipPlain(formatSource(language, suggestion.source), EMBED_LIMITS.footer) },
   };
   return { embeds: [embed], components: [] };
-}
-
-/**
- * The address of the answer's article, when its source carries one (an optional `url` on
- * the source): the embed's title then links to it. Only http(s) addresses are used.
- */
-function sourceUrl(answer: Answer): string | undefined {
-  const url = (answer.source as { url?: unknown } | null)?.url;
-  return typeof url === 'string' && /^https?:\/\//.test(url) ? url : undefined;
 }
 
 function buttonsFor(answer: Answer, isPrivate: boolean): Array<APIActionRowComponent<APIButtonComponent>> {
@@ -114,12 +106,13 @@ function clipPlain(text: string, max: number): string {
   return chars.length <= max ? line : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-/** The reply to `/sources`: each article's title and paragraph count, as many as fit in `limit`. */
+/** The reply to `/sources`: each article's title, paragraph count and web address, as many as fit in `limit`. */
 export function formatDiscordSources(articles: readonly ArticleSummary[], language: ReplyLanguage, limit = DISCORD_CONTENT_LIMIT): string {
   const lines = [`**${discordWording(language, 'articles', { count: articles.length })}**`];
   let length = lines[0]!.length;
   for (const [index, article] of articles.entries()) {
-    const line = `${index + 1}. ${escapeToFit(article.title, 300)} — ${discordWording(language, 'paragraphs', { count: article.paragraphs })}`;
+    const url = sourceLink(article);
+    const line = `${index + 1}. ${escapeToFit(article.title, 300)} — ${discordWording(language, 'paragraphs', { count: article.paragraphs })}${url && url.length <= LINK_MAX ? ` <${url}>` : ''}`;
     const rest = articles.length - index - 1;
     const reserve = rest > 0 ? discordWording(language, 'more', { count: rest }).length + 1 : 0;
     if (length + 1 + line.length + reserve > limit) {
@@ -132,7 +125,6 @@ export function formatDiscordSources(articles: readonly ArticleSummary[], langua
   return lines.join('\n');
 }
 
-function fit(lines: string[], limit: number): string {
-  const text = lines.join('\n');
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
+/** Longest article address shown; a longer one is left out rather than cut, since a cut link leads nowhere. */
+const LINK_MAX = 500;
+

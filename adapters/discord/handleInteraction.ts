@@ -1,5 +1,6 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction, type InteractionReplyOptions } from 'discord.js';
 import type { Logger } from 'pino';
+import type { ChatAddSetup } from '../common/addFromChat.ts';
 import { answerQuestion } from '../common/answerQuestion.ts';
 import type { ContextStore } from '../common/contextStore.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
@@ -7,6 +8,7 @@ import { turnOf } from '../../src/question/followUp.ts';
 import type { FeedbackLog } from '../common/feedback.ts';
 import { createButtonHandler } from './handleButton.ts';
 import { conversationKey } from './conversation.ts';
+import { createAddArticleCommand } from './addArticleCommand.ts';
 import { NO_MENTIONS } from './client.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
@@ -24,6 +26,8 @@ export interface AnswerDeps {
   askContexts: ContextStore;
   /** Where 👍/👎 clicks go (shared with the Slack bot). */
   feedback: FeedbackLog;
+  /** Where `/add-article` writes; unset, it is refused. */
+  articles?: ChatAddSetup;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -33,15 +37,16 @@ export interface DeferPolicy {
 }
 
 /**
- * Answers `/ask` and `/sources`, and clicks on the buttons under answers (see
+ * Answers `/ask`, `/sources` and `/add-article`, and clicks on the buttons under answers (see
  * `handleButton.ts`); other interactions are left alone. `/ask` replies with the
  * answer at once, which is one request and not held by discord.js's global request limit,
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
 export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
-  const { live, logger, limiter, askContexts, conversations } = deps;
+  const { live, logger, limiter, askContexts, conversations, articles } = deps;
   const clicked = createButtonHandler(deps);
+  const addArticle = createAddArticleCommand(articles, logger);
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -71,6 +76,7 @@ export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: Def
     const language = languageOfLocale(interaction.locale);
     if (interaction.commandName === COMMAND.ask) await ask(interaction);
     else if (interaction.commandName === COMMAND.sources) await interaction.reply(privately(formatDiscordSources(live.current().articles, language)));
+    else if (interaction.commandName === COMMAND.addArticle) await addArticle(interaction);
     else await interaction.reply(privately(discordWording(language, 'unknownCommand')));
   };
 }

@@ -3,7 +3,7 @@ import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
 import { readConfig } from '../common/config.ts';
 import { createLiveEngine } from '../common/liveEngine.ts';
-import { loadKnowledge } from '../common/loadKnowledge.ts';
+import { loadKnowledge, warnSkipped } from '../common/loadKnowledge.ts';
 import { createLogger } from '../common/logger.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
@@ -18,9 +18,12 @@ async function main(): Promise<void> {
   const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
-  const live = createLiveEngine(createEngine(await loadKnowledge(config.KNOWLEDGE_DIR), engineOptions));
+  const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
+  warnSkipped(logger, knowledge);
+  const live = createLiveEngine(createEngine(knowledge, engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL, messageContent: config.DISCORD_MESSAGE_CONTENT, feedback: createFeedbackLog(config.FEEDBACK_FILE) });
+  const articles = { dir: config.KNOWLEDGE_DIR, fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS } };
+  const bot = createDiscordBot({ live, logger, limiter, articles, apiUrl: config.DISCORD_API_URL, messageContent: config.DISCORD_MESSAGE_CONTENT, feedback: createFeedbackLog(config.FEEDBACK_FILE) });
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
   const shutdown = installShutdown(
     async () => {

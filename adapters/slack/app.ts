@@ -8,6 +8,7 @@ import { ACTION_IDS, SUGGESTION_ACTION } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
 import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
 import { createHandlerGuard } from './guard.ts';
+import { addArticleCommand, type SlackAddSetup } from './handlers/addArticleCommand.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
 import { feedbackHandler, notifyButton, shareHandler, suggestionHandler } from './handlers/buttons.ts';
 import { directMessageHandler, mentionHandler, notifyConversation, threadFollowUpHandler } from './handlers/conversation.ts';
@@ -39,6 +40,8 @@ export interface SlackBotOptions {
   drainMs?: number;
   /** Hours a thread the bot answered in takes follow-ups without a mention (default 24). */
   threadFollowUpHours?: number;
+  /** Who may `/add-article` and where it writes; unset, the command is refused. */
+  articles?: SlackAddSetup;
 }
 
 /** A Slack bot that can be started and stopped once. */
@@ -97,6 +100,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   };
   const guard = createHandlerGuard(logger);
   app.command('/ask', guard.wrap('ask', askCommand(deps), notifyCommand));
+  app.command('/add-article', guard.wrap('add-article', addArticleCommand(options.articles, logger), notifyCommand));
   app.event('app_mention', guard.wrap('mention', mentionHandler(deps), notifyConversation));
   app.message(guard.wrap('direct-message', directMessageHandler(deps), notifyConversation));
   app.message(guard.wrap('thread-follow-up', threadFollowUpHandler(deps), notifyConversation));

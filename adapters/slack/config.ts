@@ -16,6 +16,12 @@ export const slackConfigSchema = baseConfigSchema
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Hours a thread the bot answered in takes follow-ups without a mention (default 24). */
     THREAD_FOLLOWUP_HOURS: z.coerce.number().positive().max(24 * 90).default(24),
+    /** Slack user ids, comma-separated, allowed to `/add-article` (default none). */
+    ADMIN_USER_IDS: z
+      .string()
+      .regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/)
+      .transform((value) => value.split(',').map((id) => id.trim()))
+      .default([]),
   })
   .superRefine(
     (config, context) => {
@@ -39,6 +45,7 @@ export const SLACK_HINTS: Record<string, string> = {
   PORT: 'a port number from 0 to 65535, e.g. 3000',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
   THREAD_FOLLOWUP_HOURS: 'a number of hours above 0, at most 2160 (90 days), e.g. 24',
+  ADMIN_USER_IDS: 'Slack user ids separated by commas, e.g. U012ABCDEF,U034GHIJKL (profile > ⋮ > Copy member ID)',
 };
 
 /** Reads and checks the Slack bot's environment; throws a `CONFIG_INVALID` QaError naming each bad variable. */

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatSource, message } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
+import { sourceLink } from '../common/sourceLink.ts';
 import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue, encodeSuggestionValue, type SuggestionValue } from './actions.ts';
 import { escapeAndClip, escapeSlack } from './slackText.ts';
 import { slackWord } from './words.ts';
@@ -32,9 +33,10 @@ const ECHO_MAX = 300;
 
 /**
  * Formats an engine answer for Slack: the short answer in bold when the engine vouches for
- * one (`span`), the quoted sentence, a context line with source and confidence, and 👍/👎
- * buttons; an unsure reply lists the closest passages with their sources. A follow-up says
- * how it was understood ("Verstanden als: …"); an unsure reply offers a button per passage. Every piece of user or article
+ * one (`span`), the quoted sentence, a context line with source (a link to the article's web
+ * address when it has one) and confidence, and 👍/👎 buttons; an unsure reply lists the
+ * closest passages with their sources and offers a button per passage. A follow-up says how
+ * it was understood ("Verstanden als: …"). Every piece of user or article
  * text is escaped and clipped to Slack's limits, so nothing in it can ping or break a block.
  */
 export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessage {
@@ -54,7 +56,7 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
     for (const suggestion of answer.suggestions) {
       blocks.push(section(`> ${escapeAndClip(oneLine(suggestion.passage), SUGGESTION_MAX)}`));
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeAndClip(formatSource(language, suggestion.source), SECTION_TEXT_MAX) }] });
+      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linked(escapeAndClip(formatSource(language, suggestion.source), SECTION_TEXT_MAX - 1000), sourceLink(suggestion.source)) }] });
     }
   } else {
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
@@ -104,8 +106,13 @@ function echoLine(answer: Answer, view: AnswerView): string | null {
 }
 
 function sourceLine(answer: Answer): string {
-  const where = escapeAndClip(formatSource(answer.language, answer.source!), SECTION_TEXT_MAX - 200);
+  const where = linked(escapeAndClip(formatSource(answer.language, answer.source!), SECTION_TEXT_MAX - 1200), sourceLink(answer.source));
   return `${message(answer.language, 'source')}: ${where} · ${message(answer.language, 'confidence')} ${Math.round(answer.score * 100)} %`;
+}
+
+/** The source text as a Slack link to the article's address, when it has one that fits (a link over 1,000 characters is left out). */
+function linked(text: string, link: string | undefined): string {
+  return link && link.length <= 1000 ? `<${link}|${text}>` : text;
 }
 
 function fallbackText(answer: Answer): string {

@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
 import { createLiveEngine } from '../common/liveEngine.ts';
-import { loadKnowledge } from '../common/loadKnowledge.ts';
+import { loadKnowledge, warnSkipped } from '../common/loadKnowledge.ts';
 import { createLogger } from '../common/logger.ts';
 import { installShutdown } from '../common/shutdown.ts';
 import { watchKnowledge } from '../common/watchKnowledge.ts';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
   const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
+  warnSkipped(logger, knowledge);
   const live = createLiveEngine(createEngine(knowledge, engineOptions));
   const bot = createSlackBot({
     live,
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
     drainMs: DRAIN_MS,
     threadFollowUpHours: config.THREAD_FOLLOWUP_HOURS,
+    articles: { dir: config.KNOWLEDGE_DIR, admins: config.ADMIN_USER_IDS, fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS } },
   });
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));

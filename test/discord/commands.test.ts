@@ -21,7 +21,14 @@ describe('the slash commands', () => {
     expect(discordCommands.map((command) => command.contexts)).toEqual([
       [0, 1],
       [0, 1],
+      [0],
     ]);
+  });
+
+  it('offer /add-article with a required url, in servers only, shown by default to members with Manage Server', () => {
+    const add = discordCommands.find((command) => command.name === 'add-article')!;
+    expect(add.options?.map((option) => [option.name, option.required ?? false])).toEqual([['url', true]]);
+    expect(add.default_member_permissions).toBe('32');
   });
 });
 
@@ -34,9 +41,9 @@ describe('registerCommands', () => {
   });
   afterAll(() => fake.close());
 
-  it('registers /ask and /sources in one server when a guild id is given, so they show at once', async () => {
+  it('registers /ask, /sources and /add-article in one server when a guild id is given, so they show at once', async () => {
     const stored = await registerCommands(rest, { applicationId: TEST_APPLICATION_ID, guildId: fake.guild.id });
-    expect(stored.map((command) => command.name)).toEqual(['ask', 'sources']);
+    expect(stored.map((command) => command.name)).toEqual(['ask', 'sources', 'add-article']);
     expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', route: `/applications/${TEST_APPLICATION_ID}/guilds/${fake.guild.id}/commands` });
   });
 

@@ -6,6 +6,7 @@ import { createFeedbackLog } from '../../adapters/common/feedback.ts';
 import type { APIChatInputApplicationCommandInteraction, APIUser, GatewayMessageCreateDispatchData } from 'discord.js';
 import { ChannelType, GatewayDispatchEvents, InteractionResponseType } from 'discord.js';
 import { createEngine, type Engine } from '../../src/engine.ts';
+import type { ChatAddSetup } from '../../adapters/common/addFromChat.ts';
 import { createLiveEngine, type LiveEngine } from '../../adapters/common/liveEngine.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
 import { createLogger } from '../../adapters/common/logger.ts';
@@ -34,6 +35,8 @@ export interface BotOnFakeOptions {
   logLevel?: string;
   /** Ask for the Message Content intent (default false). */
   messageContent?: boolean;
+  /** Where `/add-article` writes (default unset: refused). */
+  articles?: ChatAddSetup;
 }
 
 /** The real adapter logged in to a fake Discord, with its log captured. */
@@ -48,7 +51,7 @@ export interface BotOnFake {
 }
 
 /** Starts a fake Discord and the real adapter on it; resolves when the client is ready (5 s at most). */
-export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug', messageContent = false }: BotOnFakeOptions = {}): Promise<BotOnFake> {
+export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug', messageContent = false, articles }: BotOnFakeOptions = {}): Promise<BotOnFake> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
   let written = '';
   const destination = new Writable({
@@ -59,7 +62,7 @@ export async function startBotOnFake({ live, limiter = createRateLimiter(), logL
   });
   const logger = createLogger({ level: logLevel, destination, secrets: [TEST_TOKEN] });
   const feedbackFile = path.join(mkdtempSync(path.join(tmpdir(), 'discord-feedback-')), 'feedback.jsonl');
-  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile), messageContent });
+  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, articles, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile), messageContent });
   await withTimeout(bot.start(TEST_TOKEN), 5000, 'the bot to get ready');
   return {
     fake,
@@ -93,6 +96,8 @@ export interface SlashInit {
   locale?: string;
   /** When Discord created the interaction (default now). */
   createdAt?: number;
+  /** The member's guild permissions (default without Manage Server). */
+  permissions?: string;
 }
 
 /** Dispatches `/ask` (Discord sends `ask` also for `/frage`); returns the payload and when it was sent. */
@@ -101,8 +106,8 @@ export function sendAsk(fake: FakeDiscord, question: string, { private: isPrivat
 }
 
 /** Dispatches a slash command by its base name. */
-export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale, createdAt }: SlashInit = {}) {
-  const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale, createdAt });
+export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale, createdAt, permissions }: SlashInit = {}) {
+  const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale, createdAt, permissions });
   const sentAt = fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
   return { interaction, sentAt };
 }

@@ -55,10 +55,12 @@ export interface CommandInteractionInit {
   locale?: string;
   /** When Discord created it, in ms since 1970 (default now); older ones model a backlogged bot. */
   createdAt?: number;
+  /** The member's permissions in the guild, as Discord's decimal bit field (default: a member's usual ones, without Manage Server). */
+  permissions?: string;
 }
 
 /** An INTERACTION_CREATE payload for a slash command, with the fields discord.js requires. */
-export function commandInteraction({ applicationId, name, options = [], user, place, locale = 'en-US', createdAt = Date.now() }: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
+export function commandInteraction({ applicationId, name, options = [], user, place, locale = 'en-US', createdAt = Date.now(), permissions = '2248473465835073' }: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
   const base = {
     id: SnowflakeUtil.generate({ timestamp: createdAt }).toString(),
     application_id: applicationId,
@@ -86,7 +88,7 @@ export function commandInteraction({ applicationId, name, options = [], user, pl
     guild_id: place.guild.id,
     guild_locale: 'de',
     guild: { id: place.guild.id, locale: 'de', features: [] },
-    member: { ...fakeMember(user), permissions: '2248473465835073' },
+    member: { ...fakeMember(user), permissions },
     channel_id: place.channelId,
     channel: { id: place.channelId, type: ChannelType.GuildText, guild_id: place.guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0 },
     context: InteractionContextType.Guild,

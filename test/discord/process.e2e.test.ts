@@ -60,12 +60,12 @@ describe('npm run discord, as a process', () => {
     });
   });
 
-  it('npm run discord:register registers /ask and /sources in the server named by DISCORD_GUILD_ID', async () => {
+  it('npm run discord:register registers /ask, /sources and /add-article in the server named by DISCORD_GUILD_ID', async () => {
     const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
     const register = spawnEntry('register', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_GUILD_ID: fake.guild.id, DISCORD_API_URL: fake.apiUrl });
     try {
       expect(await register.exited()).toBe(0);
-      expect(register.stdout()).toBe(`Registered 2 commands (/ask, /sources) in server ${fake.guild.id}; they show at once.\n`);
+      expect(register.stdout()).toBe(`Registered 3 commands (/ask, /sources, /add-article) in server ${fake.guild.id}; they show at once.\n`);
       expect(fake.requests.map((request) => `${request.method} ${request.route}`)).toEqual([`PUT /applications/${TEST_APPLICATION_ID}/guilds/${fake.guild.id}/commands`]);
     } finally {
       register.cleanUp();

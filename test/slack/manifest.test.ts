@@ -16,6 +16,6 @@ describe('adapters/slack/manifest.yml', () => {
 
   it('runs in Socket Mode as pasted and documents the HTTP request URL on the events path', () => {
     expect(active).toMatch(/socket_mode_enabled: true/);
-    expect(manifest.match(/# (?:request_)?url: https:\/\/bot\.example\.com\/slack\/events/g)).toHaveLength(3);
+    expect(manifest.match(/# (?:request_)?url: https:\/\/bot\.example\.com\/slack\/events/g)).toHaveLength(4);
   });
 });

@@ -10,7 +10,7 @@ export const TEAM = 'T0TEST';
 export const APP_ID = 'A0TEST';
 
 /** The fields of a `/ask` invocation (HTTP: form-encoded; Socket Mode: the envelope payload). */
-export function slashCommandFields({ text, user = 'U0ASKER', channel = 'C0NEWS', responseUrl }: { text: string; user?: string; channel?: string; responseUrl: string }) {
+export function slashCommandFields({ text, user = 'U0ASKER', channel = 'C0NEWS', responseUrl, command = '/ask' }: { text: string; user?: string; channel?: string; responseUrl: string; command?: string }) {
   return {
     token: 'legacy-verification-token',
     team_id: TEAM,
@@ -19,7 +19,7 @@ export function slashCommandFields({ text, user = 'U0ASKER', channel = 'C0NEWS',
     channel_name: 'news',
     user_id: user,
     user_name: 'asker',
-    command: '/ask',
+    command,
     text,
     api_app_id: APP_ID,
     is_enterprise_install: 'false',
