@@ -59,7 +59,7 @@ describe('hot reload of the knowledge folder', () => {
     writeFileSync(path.join(dir, 'start.html'), readFileSync(path.join(import.meta.dirname, 'fixtures', 'web', 'no-article.html')));
     await reloaded;
     expect(reloads.at(-1)).toEqual({ ok: true, articles: 1 });
-    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei' });
+    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
     expect(lines.some((line) => line.includes('"event":"knowledge-file-skipped"') && line.includes('start.html has no recognisable article'))).toBe(true);
   });
 

@@ -29,15 +29,22 @@ function lackingWords(reading: Reading, candidate: Candidate): string[] {
 const MIN_HELD_WORDS = 2;
 
 /**
+ * Lowest weight at which a sentence holds a question word for {@link holdsAllElse}: the word
+ * itself or its family. A word held only through a lexicon stand-in (a synonym or a kind of
+ * it, which weigh less: see `LEXICON_WEIGHTS`) is no sign that the article speaks of the same thing.
+ */
+export const HELD_WEIGHT = 0.6;
+
+/**
  * Whether the candidate's sentence (or the one before it) holds every question word the
- * articles use but the lacking ones, and at least {@link MIN_HELD_WORDS} of them: one shared
+ * articles use but the lacking ones (each at {@link HELD_WEIGHT} at least), and at least {@link MIN_HELD_WORDS} of them: one shared
  * word is no sign that the article speaks of the same thing.
  */
 function holdsAllElse(reading: Reading, candidate: Candidate, lacking: readonly string[]): boolean {
   let held = 0;
   const all = reading.concepts.every((concept, i) => {
     if (concept.terms.length === 0 || lacking.includes(concept.word)) return true;
-    const found = candidate.ranked.conceptWeights[i]! > 0 || candidate.ranked.previousWeights[i]! > 0;
+    const found = Math.max(candidate.ranked.conceptWeights[i]!, candidate.ranked.previousWeights[i]!) >= HELD_WEIGHT;
     if (found) held++;
     return found;
   });

@@ -61,7 +61,7 @@ describe('/add-article on Discord', () => {
     await bot.reloaded;
     const asked = sendAsk(running.fake, 'Wann wird die Fähre ausgeliefert?');
     const answer = await answerOf(running.fake, asked.interaction);
-    expect(answer.content.split('\n').at(-1)).toBe('<https://kreisbote.example/lokales/neue-faehre-lindenau>');
+    expect(answer.body.embeds[0].url).toBe('https://kreisbote.example/lokales/neue-faehre-lindenau');
   });
 
   it('tells an admin when the article is there already, or the page fails', async () => {
