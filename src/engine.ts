@@ -14,6 +14,7 @@ import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
+import { tokenize } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
@@ -55,8 +56,11 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const articles = knowledge.articles.map((article) => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length }));
   const passageAt = (passage: number) => corpus.passages[passage]!;
   const decider = createDecider(settings.model);
+  // A question of one word names a topic but asks nothing about it ("Wetter", "quit"): the
+  // engine may show where the word stands, but vouches for no fact, so it never answers.
+  const topicDecider = createDecider({ ...settings.model, thresholds: { ...settings.model.thresholds, answer: { de: Infinity, en: Infinity } } });
 
-  function prepare(question: string): Reading | Answer {
+  function prepare(question: string): Prepared | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
     if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
@@ -76,24 +80,33 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
       const verdict = analyzed.yesNo ? yesNoVerdict(analyzed.negated, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
       return { ranked: candidate, rank, extracted: extractAnswer(sentence, analyzed, isAsked), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
     });
-    return { question: analyzed, concepts, constraints, candidates };
+    return { reading: { question: analyzed, concepts, constraints, candidates }, topicOnly: tokenize(text).length === 1 };
   }
 
   function ask(question: string): Answer {
     const prepared = prepare(question);
-    return 'candidates' in prepared ? decide(prepared, decider, passageAt) : prepared;
+    if (!('reading' in prepared)) return prepared;
+    const reply = decide(prepared.reading, prepared.topicOnly ? topicDecider : decider, passageAt);
+    return reply.reason === 'not-found' ? decline('not-found', reply.language, reply.score) : reply;
   }
 
   function read(question: string): Reading | null {
     const prepared = prepare(question);
-    return 'candidates' in prepared ? prepared : null;
+    return 'reading' in prepared ? prepared.reading : null;
   }
 
-  function decline(reason: Exclude<AnswerReason, 'answered' | 'unsure'>, language: ReplyLanguage): Answer {
-    return { answered: false, answer: declineMessage(language, reason, settings.maxQuestionLength), span: false, passage: null, source: null, score: 0, language, reason, suggestions: [] };
+  function decline(reason: Exclude<AnswerReason, 'answered' | 'unsure'>, language: ReplyLanguage, score = 0): Answer {
+    const answer = declineMessage(language, reason, settings.maxQuestionLength, articles.length);
+    return { answered: false, answer, span: false, passage: null, source: null, score, language, reason, suggestions: [] };
   }
 
   return { ask, read, passage: passageAt, articles };
+}
+
+/** A question read and matched, ready to decide; `topicOnly` for a one-word question, which is never answered. */
+interface Prepared {
+  reading: Reading;
+  topicOnly: boolean;
 }
 
 /** How many read sentences an engine keeps. */

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
 import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
-import { baseConfigSchema, readConfig } from '../common/config.ts';
+import { baseConfigSchema, loadEnvFile, readConfig } from '../common/config.ts';
 import { loadKnowledge } from '../common/loadKnowledge.ts';
 import { runConsole } from './session.ts';
 
@@ -11,7 +10,7 @@ const USAGE = `Usage: npm start -- [--json] [--knowledge DIR]
   --knowledge DIR   answer from the articles in DIR (default: KNOWLEDGE_DIR or knowledge/)`;
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  const envFile = loadEnvFile();
   const { values } = parseArgs({
     options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
   });
@@ -19,15 +18,15 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const settings = readConfig(baseConfigSchema, process.env);
+  const settings = readConfig(baseConfigSchema, process.env, {}, envFile);
   const knowledge = await loadKnowledge(values.knowledge ?? settings.KNOWLEDGE_DIR);
   const engine = createEngine(knowledge, { maxQuestionLength: settings.MAX_QUESTION_LENGTH });
-  await runConsole(engine, {
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY === true && !values.json,
-    json: values.json,
-  });
+  const interactive = process.stdin.isTTY === true && !values.json;
+  // Ctrl-C on a terminal is read as a key (no `^C` echoed); from a pipe it arrives as SIGINT.
+  // Either way the session ends as on Ctrl-D, with exit code 0.
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+  await runConsole(engine, { input: process.stdin, output: process.stdout, interactive, json: values.json, terminal: interactive, signal: stop.signal });
 }
 
 main().catch((error: unknown) => {
