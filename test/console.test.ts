@@ -123,7 +123,7 @@ describe('an interactive console session', () => {
     const text = await session('hilfe\nWho is the NATO secretary general?\n\nexit\nWer ist der NATO-Generalsekretär?\n');
     expect(text.startsWith('Hallo! Ich beantworte Fragen zu 1 Artikel. Tippe „hilfe“ für Hilfe, „beenden“ zum Beenden.\n> ')).toBe(true);
     expect(helpsIn(text)).toEqual(['de']);
-    expect(text).toMatch(/(?:Mark Rutte\x1b\[22m\n  )?„Der NATO-Generalsekretär Mark Rutte betonte/);
+    expect(text).toMatch(/(?:Mark Rutte\x1b\[22m\n {2})?„Der NATO-Generalsekretär Mark Rutte betonte/);
     expect(text).toContain(', paragraph 4 (confidence');
     expect(text.match(/„Der NATO-Generalsekretär Mark Rutte betonte/g)).toHaveLength(1);
   });
