@@ -15,11 +15,11 @@ const { values } = parseArgs({
 
 /**
  * How much each run measures. `--quick` is a smoke run (under 20 s on this machine): a
- * twentieth of the generated corpus and fewer questions, since Fuse.js takes ~15 ms a question
+ * fortieth of the generated corpus and fewer questions, since Fuse.js takes ~15 ms a question
  * on XQuAD and most of a second on the generated corpus.
  */
 const SIZES = values.quick
-  ? { bundledRounds: 25, paragraphs: 5_000, squadQuestions: 50, largeQuestions: 100, miniSearchQuestions: 50, fuseParagraphs: 500, fuseQuestions: 5 }
+  ? { bundledRounds: 25, paragraphs: 2_500, squadQuestions: 50, largeQuestions: 100, miniSearchQuestions: 50, fuseParagraphs: 500, fuseQuestions: 5 }
   : { bundledRounds: 50, paragraphs: 100_000, squadQuestions: Infinity, largeQuestions: 632, miniSearchQuestions: 200, fuseParagraphs: 10_000, fuseQuestions: 5 };
 
 const progress = createProgress();
