@@ -16,6 +16,7 @@ import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
+import { tokenize } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage, Source } from './types.ts';
 
 /** How the engine reads and answers; every field has a default. */
@@ -69,8 +70,11 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const decider = createDecider(settings.model);
   const scorePiece = linearPieceScorer(settings.model.piece);
   const isName = createNameTest(corpus.names, knowledge.lexicon?.isCommonNoun);
+  // A question of one word names a topic but asks nothing about it ("Wetter", "quit"): the
+  // engine may show where the word stands, but vouches for no fact, so it never answers.
+  const topicDecider = createDecider({ ...settings.model, thresholds: { ...settings.model.thresholds, answer: { de: Infinity, en: Infinity } } });
 
-  function prepare(question: string): Reading | Answer {
+  function prepare(question: string): Prepared | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
     if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
@@ -91,7 +95,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
       const options = pieceOptions(sentence, analyzed, isAsked);
       return { ranked: candidate, rank, options, extracted: pickPiece(sentence.text, options, scorePiece), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
     });
-    return { question: analyzed, concepts, constraints, candidates };
+    return { reading: { question: analyzed, concepts, constraints, candidates }, topicOnly: tokenize(text).length === 1 };
   }
 
   function ask(question: string, context?: ConversationContext): Answer {
@@ -105,18 +109,21 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
 
   function answerTo(question: string): Answer {
     const prepared = prepare(question);
-    if (!('candidates' in prepared)) return prepared;
-    const answer = cite(decide(prepared, decider, passageAt));
+    if (!('reading' in prepared)) return prepared;
+    const reply = decide(prepared.reading, prepared.topicOnly ? topicDecider : decider, passageAt);
+    if (reply.reason === 'not-found') return decline('not-found', reply.language, reply.score);
+    const answer = cite(reply);
     return answer.suggestions.length > 0 ? { ...answer, suggestions: answer.suggestions.map(cite) } : answer;
   }
 
   function read(question: string): Reading | null {
     const prepared = prepare(question);
-    return 'candidates' in prepared ? prepared : null;
+    return 'reading' in prepared ? prepared.reading : null;
   }
 
-  function decline(reason: Exclude<AnswerReason, 'answered' | 'unsure'>, language: ReplyLanguage): Answer {
-    return { answered: false, answer: declineMessage(language, reason, settings.maxQuestionLength), span: false, passage: null, source: null, score: 0, language, reason, suggestions: [] };
+  function decline(reason: Exclude<AnswerReason, 'answered' | 'unsure'>, language: ReplyLanguage, score = 0): Answer {
+    const answer = declineMessage(language, reason, settings.maxQuestionLength, articles.length);
+    return { answered: false, answer, span: false, passage: null, source: null, score, language, reason, suggestions: [] };
   }
 
   return { ask, read, passage: passageAt, articles };
@@ -126,6 +133,12 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
 function citation(article: { source?: string; date?: string }): { url?: string; date?: string } {
   const url = article.source && /^https?:\/\//i.test(article.source) ? article.source : undefined;
   return { ...(url ? { url } : {}), ...(article.date ? { date: article.date } : {}) };
+}
+
+/** A question read and matched, ready to decide; `topicOnly` for a one-word question, which is never answered. */
+interface Prepared {
+  reading: Reading;
+  topicOnly: boolean;
 }
 
 /** How many read sentences an engine keeps. */

@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { answerQuestion } from '../adapters/common/answerQuestion.ts';
-import { baseConfigSchema, readConfig } from '../adapters/common/config.ts';
+import { baseConfigSchema, loadEnvFile, readConfig } from '../adapters/common/config.ts';
 import { createLiveEngine } from '../adapters/common/liveEngine.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../adapters/common/loadKnowledge.ts';
 import { createLogger } from '../adapters/common/logger.ts';
@@ -14,7 +17,34 @@ function capture() {
   return { lines, stream: new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) }) };
 }
 
+describe('loadEnvFile', () => {
+  it('reads a .env that exists without overriding what the environment already sets, and says it found it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'env-file-'));
+    const file = path.join(dir, '.env');
+    writeFileSync(file, 'QA_TEST_FROM_FILE=file\nQA_TEST_ALREADY_SET=file\n');
+    process.env.QA_TEST_ALREADY_SET = 'environment';
+    try {
+      expect(loadEnvFile(file)).toEqual({ path: file, found: true });
+      expect([process.env.QA_TEST_FROM_FILE, process.env.QA_TEST_ALREADY_SET]).toEqual(['file', 'environment']);
+    } finally {
+      delete process.env.QA_TEST_FROM_FILE;
+      delete process.env.QA_TEST_ALREADY_SET;
+    }
+  });
+
+  it('says when there is no .env', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'env-file-')), '.env');
+    expect(loadEnvFile(file)).toEqual({ path: file, found: false });
+  });
+});
+
 describe('readConfig', () => {
+  it('says ".env exists: set X in it" when there is a .env, and to copy .env.example when there is none', () => {
+    const schema = baseConfigSchema.extend({ SECRET_TOKEN: z.string().regex(/^xoxb-/) });
+    expect(() => readConfig(schema, { LOG_LEVEL: 'loud' }, {}, { path: '.env', found: true })).toThrowError(/ \.env exists: set LOG_LEVEL and SECRET_TOKEN in it\.$/);
+    expect(() => readConfig(schema, {}, {}, { path: '.env', found: false })).toThrowError(/ Copy \.env\.example to \.env and set SECRET_TOKEN in it\.$/);
+  });
+
   it('fills in defaults and treats empty values as unset', () => {
     expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({ KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR, LOG_LEVEL: 'info', MAX_QUESTION_LENGTH: 500, RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30, FEEDBACK_FILE: 'feedback.jsonl', ALLOW_PRIVATE_URLS: false });
   });
@@ -22,9 +52,9 @@ describe('readConfig', () => {
   it('names every bad variable and where to look, without echoing its value', () => {
     const schema = baseConfigSchema.extend({ SECRET_TOKEN: z.string().regex(/^xoxb-/) });
     expect(() => readConfig(schema, { LOG_LEVEL: 'loud', SECRET_TOKEN: 'hunter2-oops' }, { SECRET_TOKEN: 'the bot token from your app settings' })).toThrowError(
-      'LOG_LEVEL is not valid: one of fatal, error, warn, info, debug, trace, silent. SECRET_TOKEN is not valid: the bot token from your app settings. Copy .env.example to .env and fill it in.',
+      'LOG_LEVEL is not valid: one of fatal, error, warn, info, debug, trace, silent. SECRET_TOKEN is not valid: the bot token from your app settings. Copy .env.example to .env and set LOG_LEVEL and SECRET_TOKEN in it.',
     );
-    expect(() => readConfig(schema, {}, { SECRET_TOKEN: 'the bot token' })).toThrowError('SECRET_TOKEN is missing: the bot token. Copy .env.example to .env and fill it in.');
+    expect(() => readConfig(schema, {}, { SECRET_TOKEN: 'the bot token' })).toThrowError('SECRET_TOKEN is missing: the bot token. Copy .env.example to .env and set SECRET_TOKEN in it.');
     try {
       readConfig(schema, { SECRET_TOKEN: 'hunter2-oops' });
     } catch (error) {

@@ -144,18 +144,30 @@ describe('a console conversation with --json --conversation', () => {
 });
 
 describe('an interactive console session', () => {
-  it('greets, helps, answers in the language asked and ends on exit', async () => {
-    const engine = createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+  const bundled = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+
+  /** Runs a session over the given input and returns everything it wrote. */
+  async function session(lines: string, options: { json?: boolean; terminal?: boolean; knowledge?: Parameters<typeof createEngine>[0] } = {}): Promise<string> {
+    const engine = createEngine(options.knowledge ?? (await bundled));
     const input = new PassThrough();
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const session = runConsole(engine, { input, output, interactive: true, json: false });
-    input.end('hilfe\nWho is the NATO secretary general?\n\nexit\nWer ist der NATO-Generalsekretär?\n');
-    await session;
-    expect(text.startsWith('Hallo! Ich beantworte Fragen zu 1 Artikel(n). Tippe „hilfe“ für Hilfe, „exit“ zum Beenden.\n> ')).toBe(true);
-    expect(text).toContain('Stell eine Frage auf Deutsch oder Englisch');
-    expect(text).toMatch(/(?:Mark Rutte\x1b\[22m\n  )?„Der NATO-Generalsekretär Mark Rutte betonte/);
+    const done = runConsole(engine, { input, output, interactive: !options.json, json: options.json ?? false, terminal: options.terminal ?? false });
+    input.end(lines);
+    await done;
+    return text;
+  }
+
+  const GERMAN_HELP = 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. „beenden“ (oder Strg-D, Strg-C) beendet.';
+  const ENGLISH_HELP = 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. "exit" or "quit" (or Ctrl-D, Ctrl-C) ends the session.';
+  const helpsIn = (text: string) => text.split('\n').flatMap((line) => (line.endsWith(GERMAN_HELP) ? ['de'] : line.endsWith(ENGLISH_HELP) ? ['en'] : []));
+
+  it('greets, helps, answers in the language asked and ends on exit', async () => {
+    const text = await session('hilfe\nWho is the NATO secretary general?\n\nexit\nWer ist der NATO-Generalsekretär?\n');
+    expect(text.startsWith('Hallo! Ich beantworte Fragen zu 1 Artikel. Tippe „hilfe“ für Hilfe, „beenden“ zum Beenden.\n> ')).toBe(true);
+    expect(helpsIn(text)).toEqual(['de']);
+    expect(text).toMatch(/(?:Mark Rutte\x1b\[22m\n {2})?„Der NATO-Generalsekretär Mark Rutte betonte/);
     expect(text).toContain(', paragraph 4 (confidence');
     expect(text.match(/„Der NATO-Generalsekretär Mark Rutte betonte/g)).toHaveLength(1);
   });
@@ -172,5 +184,107 @@ describe('an interactive console session', () => {
     expect(text.match(/\(Verstanden als: Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben\?\)\n/g)).toHaveLength(1);
     expect(text).toContain('> Neues Gespräch: Nachfragen beziehen sich nicht mehr auf die Fragen davor.\n> ');
     expect(text.slice(text.indexOf('Neues Gespräch'))).not.toContain('Verstanden als');
+  });
+
+  it('gives help in the language of the word typed, whatever was asked before', async () => {
+    expect(helpsIn(await session('help\n'))).toEqual(['en']);
+    expect(helpsIn(await session('Who is the NATO secretary general?\nHilfe\n'))).toEqual(['de']);
+    expect(helpsIn(await session('/help\n/hilfe\nHELP\n'))).toEqual(['en', 'de', 'en']);
+  });
+
+  it('gives help for "?" in the language last used', async () => {
+    expect(helpsIn(await session('?\n'))).toEqual(['de']);
+    expect(helpsIn(await session('Who is the NATO secretary general?\n?\n'))).toEqual(['en']);
+    expect(helpsIn(await session('help\nWer ist der NATO-Generalsekretär?\n?\n'))).toEqual(['en', 'de']);
+  });
+
+  it.each(['exit', 'quit', 'beenden', 'Quit', '/exit'])('ends on "%s" and answers nothing after it', async (word) => {
+    const text = await session(`${word}\nWer ist der NATO-Generalsekretär?\n`);
+    expect(text).toBe('Hallo! Ich beantworte Fragen zu 1 Artikel. Tippe „hilfe“ für Hilfe, „beenden“ zum Beenden.\n> ');
+  });
+
+  it('ends when input ends (Ctrl-D) without a further reply', async () => {
+    const text = await session('Wer ist der NATO-Generalsekretär?\n');
+    expect(text.endsWith('> ')).toBe(true);
+    expect(text.match(/> /g)).toHaveLength(2);
+  });
+
+  it('ends on Ctrl-C at a terminal with a new line and no ^C', async () => {
+    const engine = createEngine(await bundled);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const done = runConsole(engine, { input, output, interactive: true, json: false, terminal: true });
+    const helped = new Promise<void>((resolve) => output.on('data', () => helpsIn(text).length > 0 && resolve()));
+    input.write('hilfe\r');
+    await helped;
+    input.write('\x03');
+    await done;
+    expect(helpsIn(text)).toEqual(['de']);
+    expect(text).not.toContain('^C');
+    // The prompt (with readline's cursor move), then the new line Ctrl-C leaves for the shell.
+    expect(text).toMatch(/> (?:\x1b\[3G)?\n$/);
+  });
+
+  it('ends when its signal aborts, as on SIGINT from a pipe', async () => {
+    const engine = createEngine(await bundled);
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const stop = new AbortController();
+    const done = runConsole(engine, { input, output, interactive: true, json: false, signal: stop.signal });
+    stop.abort();
+    await expect(done).resolves.toBeUndefined();
+    expect(input.readableEnded).toBe(false);
+  });
+
+  it('reads command words as questions in --json mode, and answers none of them with a fact', async () => {
+    const text = await session('hilfe\nhelp\n?\n/help\nexit\nquit\nbeenden\nWer ist der NATO-Generalsekretär?\n', { json: true });
+    const replies = text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(replies.map((reply) => [reply.question, reply.answered])).toEqual([
+      ['hilfe', false],
+      ['help', false],
+      ['?', false],
+      ['/help', false],
+      ['exit', false],
+      ['quit', false],
+      ['beenden', false],
+      ['Wer ist der NATO-Generalsekretär?', true],
+    ]);
+  });
+
+  it('greets and declines in the plural with several articles', async () => {
+    const knowledge = {
+      articles: [
+        { id: 'zoo', title: 'Neues aus dem Zoo', paragraphs: ['Der Zoo Leipzig bekam im Mai 2025 zwei Elefanten aus Thailand.'] },
+        { id: 'bahn', title: 'Neues von der Bahn', paragraphs: ['Die Strecke zwischen Halle und Erfurt ist seit Montag wieder offen.'] },
+      ],
+    };
+    const text = await session('Wie wird das Wetter morgen?\n', { knowledge });
+    expect(text).toBe('Hallo! Ich beantworte Fragen zu 2 Artikeln. Tippe „hilfe“ für Hilfe, „beenden“ zum Beenden.\n> Dazu steht nichts in den Artikeln.\n> ');
+  });
+});
+
+describe('the console bot process on SIGINT', () => {
+  it('ends with exit code 0 and nothing on standard error', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts'], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const answered = new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('Mark Rutte')) resolve();
+      }),
+    );
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.stdin.write('Wer ist der NATO-Generalsekretär?\n');
+    await answered;
+    child.kill('SIGINT');
+    const code = await closed;
+    clearTimeout(timer);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { QaError } from '../../src/errors.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from './loadKnowledge.ts';
@@ -31,20 +32,46 @@ const HINTS: Record<string, string> = {
   ALLOW_PRIVATE_URLS: 'true or false (default false)',
 };
 
+/** Whether the settings file was there, so that a start-up error can say what to do with it. */
+export interface EnvFile {
+  /** The file's name as the user sees it, e.g. `.env`. */
+  path: string;
+  found: boolean;
+}
+
+/** Reads `.env` (or `path`) into `process.env` if it exists, without overriding variables already set; says whether it did. */
+export function loadEnvFile(path = '.env'): EnvFile {
+  const { error } = loadDotenv({ path, quiet: true });
+  return { path, found: (error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT' };
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /**
  * Validates the environment against a schema once, at start-up. Empty values count as
  * unset. Throws a {@link QaError} (`CONFIG_INVALID`) naming every bad variable and where to
- * find it; values are never echoed, since they may be secrets.
+ * find it, and where to set it: in `.env` when there is one, else in a copy of
+ * `.env.example`. Values are never echoed, since they may be secrets.
  */
-export function readConfig<Schema extends z.ZodObject>(schema: Schema, env: Record<string, string | undefined>, hints: Record<string, string> = {}): z.infer<Schema> {
+export function readConfig<Schema extends z.ZodObject>(
+  schema: Schema,
+  env: Record<string, string | undefined>,
+  hints: Record<string, string> = {},
+  envFile: EnvFile = { path: '.env', found: false },
+): z.infer<Schema> {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const result = schema.safeParse(present);
   if (result.success) return result.data;
   const allHints = { ...HINTS, ...hints };
-  const problems = result.error.issues.map((issue) => {
-    const name = String(issue.path[0] ?? '?');
+  const names = [...new Set(result.error.issues.map((issue) => String(issue.path[0] ?? '?')))];
+  const problems = names.map((name) => {
+    const issue = result.error.issues.find((candidate) => String(candidate.path[0] ?? '?') === name)!;
     const state = present[name] === undefined ? 'is missing' : 'is not valid';
     return `${name} ${state}: ${allHints[name] ?? issue.message}.`;
   });
-  throw new QaError('CONFIG_INVALID', `${problems.join(' ')} Copy .env.example to .env and fill it in.`);
+  const where = envFile.found ? `${envFile.path} exists: set ${listOf(names)} in it.` : `Copy .env.example to ${envFile.path} and set ${listOf(names)} in it.`;
+  throw new QaError('CONFIG_INVALID', `${problems.join(' ')} ${where}`);
 }

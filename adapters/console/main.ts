@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { config as loadDotenv } from 'dotenv';
 import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
-import { baseConfigSchema, readConfig } from '../common/config.ts';
+import { baseConfigSchema, loadEnvFile, readConfig } from '../common/config.ts';
 import { loadKnowledge } from '../common/loadKnowledge.ts';
 import { runConsole } from './session.ts';
 
@@ -13,7 +12,7 @@ const USAGE = `Usage: npm start -- [--json [--conversation]] [--knowledge DIR]
 Add an article from the web with: npm run add -- <url-or-file> [--knowledge DIR]`;
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  const envFile = loadEnvFile();
   const { values } = parseArgs({
     options: { json: { type: 'boolean', default: false }, conversation: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
   });
@@ -21,15 +20,22 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const settings = readConfig(baseConfigSchema, process.env);
+  const settings = readConfig(baseConfigSchema, process.env, {}, envFile);
   const knowledge = await loadKnowledge(values.knowledge ?? settings.KNOWLEDGE_DIR);
   for (const reason of knowledge.skipped) process.stderr.write(`Left out: ${reason}\n`);
   const engine = createEngine(knowledge, { maxQuestionLength: settings.MAX_QUESTION_LENGTH });
+  const interactive = process.stdin.isTTY === true && !values.json;
+  // Ctrl-C on a terminal is read as a key (no `^C` echoed); from a pipe it arrives as SIGINT.
+  // Either way the session ends as on Ctrl-D, with exit code 0.
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   await runConsole(engine, {
     input: process.stdin,
     output: process.stdout,
-    interactive: process.stdin.isTTY === true && !values.json,
+    interactive,
     json: values.json,
+    terminal: interactive,
+    signal: stop.signal,
     conversation: values.json ? values.conversation : process.stdin.isTTY === true,
   });
 }

@@ -1,7 +1,6 @@
-import { config as loadDotenv } from 'dotenv';
 import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
-import { readConfig } from '../common/config.ts';
+import { loadEnvFile, readConfig } from '../common/config.ts';
 import { createLiveEngine } from '../common/liveEngine.ts';
 import { loadKnowledge, warnSkipped } from '../common/loadKnowledge.ts';
 import { createLogger } from '../common/logger.ts';
@@ -14,8 +13,7 @@ import { describeError } from '../common/describeError.ts';
 import { installShutdown } from '../common/shutdown.ts';
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
+  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS, loadEnvFile());
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
   const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);

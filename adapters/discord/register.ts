@@ -1,14 +1,12 @@
-import { config as loadDotenv } from 'dotenv';
 import { REST } from 'discord.js';
 import { QaError } from '../../src/errors.ts';
-import { readConfig } from '../common/config.ts';
+import { loadEnvFile, readConfig } from '../common/config.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { explainLoginError } from './errors.ts';
 import { registerCommands } from './registerCommands.ts';
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
+  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS, loadEnvFile());
   const api = config.DISCORD_API_URL ?? 'https://discord.com/api';
   const rest = new REST({ api }).setToken(config.DISCORD_TOKEN);
   const guildId = config.DISCORD_GUILD_ID;

@@ -1,10 +1,9 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { config as loadDotenv } from 'dotenv';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { QaError } from '../../src/errors.ts';
-import { readConfig } from '../common/config.ts';
+import { loadEnvFile, readConfig } from '../common/config.ts';
 import { createLogger } from '../common/logger.ts';
 import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { explainLoginError } from './errors.ts';
@@ -15,8 +14,7 @@ const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
 const IDENTIFY_WINDOW_MS = 5500;
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
+  const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS, loadEnvFile());
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const api = config.DISCORD_API_URL ?? 'https://discord.com/api';
   // discord.js's own "auto" count always asks discord.com; ask the configured API instead.

@@ -1,6 +1,6 @@
-import { config as loadDotenv } from 'dotenv';
 import { createEngine } from '../../src/engine.ts';
 import { QaError } from '../../src/errors.ts';
+import { loadEnvFile } from '../common/config.ts';
 import { createLiveEngine } from '../common/liveEngine.ts';
 import { loadKnowledge, warnSkipped } from '../common/loadKnowledge.ts';
 import { createLogger } from '../common/logger.ts';
@@ -17,8 +17,7 @@ const DRAIN_MS = 5000;
 let secrets: string[] = [];
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  const config = readSlackConfig(process.env);
+  const config = readSlackConfig(process.env, loadEnvFile());
   secrets = [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET].filter((value): value is string => Boolean(value));
   const logger = createLogger({ level: config.LOG_LEVEL, secrets });
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };

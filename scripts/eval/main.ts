@@ -8,11 +8,18 @@ import { crossValidatedReplies } from '../train/fit.ts';
 import { FOLDS } from '../train/folds.ts';
 import { readsFirst } from '../train/report.ts';
 import { evaluate } from './evaluate.ts';
-import type { SquadFile } from './squad.ts';
+import { compareRetrievers, RETRIEVERS, type RetrieverName } from './compare.ts';
+import { squadToKnowledge, type SquadFile } from './squad.ts';
 
-const USAGE = `Usage: npm run eval -- FILE.json [--questions OTHER.json] [--lexicon all|none|synonyms|translations] [--json] [--no-decline-check]
+const USAGE = `Usage: npm run eval -- FILE.json [--questions OTHER.json] [--lexicon all|none|synonyms|translations] [--retriever NAME|all ...] [--json] [--no-decline-check]
   FILE.json: SQuAD v1.1 questions and paragraphs, e.g. ../shared/benchmarks/xquad/xquad.de.dev.json
-  --questions: a parallel file (same ids) whose questions are asked instead, e.g. English ones`;
+  --questions: a parallel file (same ids) whose questions are asked instead, e.g. English ones
+  --retriever: compare best paragraph and sentence of ${Object.keys(RETRIEVERS).join(', ')} (or all) on the same data;
+               the file's questions are asked, and --questions' ones too`;
+
+/** Where SQuAD-format data comes from, said when none is given or found. */
+const NEEDS_DATA =
+  'npm run eval needs a SQuAD v1.1 JSON file: npm run eval -- FILE.json, e.g. XQuAD (github.com/google-deepmind/xquad, xquad.de.json) or SQuAD (rajpurkar.github.io/SQuAD-explorer, dev-v1.1.json)';
 
 /** The lexicon an evaluation reads with: both resources, none, or one of them. */
 const LEXICONS: Record<string, (full: Lexicon) => Lexicon | undefined> = {
@@ -23,24 +30,68 @@ const LEXICONS: Record<string, (full: Lexicon) => Lexicon | undefined> = {
   translations: (full) => ({ ...full, synonyms: [] }),
 };
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { questions: { type: 'string' }, lexicon: { type: 'string', default: 'all' }, json: { type: 'boolean', default: false }, 'no-decline-check': { type: 'boolean', default: false } },
-});
-if (positionals.length !== 1 || !(values.lexicon in LEXICONS)) {
-  process.stderr.write(`${USAGE}\n`);
+const fail = (text: string): never => {
+  process.stderr.write(`${text}\n`);
   process.exit(2);
-}
-for (const file of [positionals[0]!, values.questions]) {
-  if (file && !existsSync(file)) {
-    process.stderr.write(`${file} not found: give a SQuAD v1.1 file (e.g. the XQuAD development half in ../shared/benchmarks/xquad/).\n`);
-    process.exit(2);
+};
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        questions: { type: 'string' },
+        lexicon: { type: 'string', default: 'all' },
+        retriever: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        'no-decline-check': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
+})();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
 }
-const read = (file: string): SquadFile => JSON.parse(readFileSync(file, 'utf8'));
-const lexicon = LEXICONS[values.lexicon]!(loadLexicon());
+const retrievers = (values.retriever ?? []).flatMap((name) => (name === 'all' ? Object.keys(RETRIEVERS) : name.split(',')));
+const unknown = retrievers.find((name) => !(name in RETRIEVERS));
+if (unknown !== undefined) fail(`--retriever ${unknown} is not one of ${Object.keys(RETRIEVERS).join(', ')}, all`);
+if (!(values.lexicon in LEXICONS)) fail(`--lexicon ${values.lexicon} is not one of ${Object.keys(LEXICONS).join(', ')}`);
+if (positionals.length === 0) fail(NEEDS_DATA);
+if (positionals.length > 1) fail(`one FILE.json, not ${positionals.length}\n${USAGE}`);
+const read = (file: string): SquadFile => {
+  if (!existsSync(file)) return fail(`${file} not found: ${NEEDS_DATA}`);
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as SquadFile;
+    if (Array.isArray(parsed?.data)) return parsed;
+  } catch {
+    // Said below, as for a file that parses but has no data.
+  }
+  return fail(`${file} is not a SQuAD v1.1 file (JSON with a "data" list of titles and paragraphs): ${NEEDS_DATA}`);
+};
 const german = read(positionals[0]!);
 const english = values.questions ? read(values.questions) : undefined;
+const lexicon = LEXICONS[values.lexicon]!(loadLexicon());
+if (retrievers.length > 0) {
+  const { knowledge, questions } = squadToKnowledge(german, lexicon);
+  const askedInEnglish = new Map(english?.data.flatMap((entry) => entry.paragraphs.flatMap((p) => p.qas.map((qa) => [qa.id, qa.question] as const))) ?? []);
+  const sets = [
+    { language: 'de' as const, questions },
+    ...(english ? [{ language: 'en' as const, questions: questions.filter((q) => askedInEnglish.has(q.id)).map((q) => ({ ...q, question: askedInEnglish.get(q.id)! })) }] : []),
+  ];
+  const rows = compareRetrievers(knowledge, sets, retrievers as RetrieverName[], (done) => process.stderr.write(`eval: ${done} done\n`));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ questions: questions.length, articles: knowledge.articles.length, lexicon: values.lexicon, retrievers: rows })}\n`);
+  } else {
+    for (const row of rows) {
+      process.stdout.write(`${row.name.padEnd(56)} ${row.language}  right paragraph @1 ${row.paragraphAt1.toFixed(3)}  answer in sentence ${row.answerInSentence.toFixed(3)}  (${row.questions} q)\n`);
+    }
+  }
+  process.exit(0);
+}
 const report = evaluate(german, {
   questionsFrom: english,
   declineCheck: !values['no-decline-check'],

@@ -6,7 +6,7 @@ const ABBREVIATIONS = new Set([
   'okt', 'nov', 'dez', 'jan', 'feb', 'mär', 'apr', 'aug', 'sept', 'sep', 'u', 'a', 'z', 'b', 'd', 'h', 'v', 'n', 's',
 ]);
 
-const BOUNDARY = /([.!?…]+)(["'»«“”„)\]]*)(\s+)(?=["'»«“”„(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'»«“”„)\]]*)(\s+)(?=["'»«“”„([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * Splits a paragraph into sentences, keeping every character (the parts join back to the

@@ -16,7 +16,7 @@ describe('the Discord configuration', () => {
 
   it('says DISCORD_TOKEN is missing and where to find it', () => {
     expect(() => read({ DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_TOKEN: '  ' })).toThrow(
-      'DISCORD_TOKEN is missing: the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, without "Bot "). Copy .env.example to .env and fill it in.',
+      'DISCORD_TOKEN is missing: the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, the first the bot ID in base64, without "Bot "). Copy .env.example to .env and set DISCORD_TOKEN in it.',
     );
   });
 
@@ -26,9 +26,24 @@ describe('the Discord configuration', () => {
     expect(attempt).not.toThrow(/secret-value/);
   });
 
+  it.each([
+    ['two parts', 'MTQwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1'],
+    ['a first part that is no ID in base64', 'Zm9vYmFy.GfAkE1.fake-hmac-part_that-must-never-leak'],
+    ['a short signature', 'MTQwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1.short'],
+    ['a space in it', 'MTQwMDAwMDAwMDAwMDAwMDAwMQ.GfAkE1.fake hmac part that must never leak'],
+  ])('rejects a token with %s', (_, token) => {
+    expect(() => read({ ...valid, DISCORD_TOKEN: token })).toThrow(/^DISCORD_TOKEN is not valid: /);
+  });
+
+  it('says to set what is missing in .env when there is one', () => {
+    expect(() => readConfig(discordConfigSchema, { DISCORD_TOKEN: TEST_TOKEN }, DISCORD_HINTS, { path: '.env', found: true })).toThrow(
+      'DISCORD_APPLICATION_ID is missing: the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information. .env exists: set DISCORD_APPLICATION_ID in it.',
+    );
+  });
+
   it('names every bad variable in one message: an application id that is no snowflake and a zero rate limit', () => {
     expect(() => read({ ...valid, DISCORD_APPLICATION_ID: 'my-bot', RATE_LIMIT_COUNT: '0' })).toThrow(
-      'RATE_LIMIT_COUNT is not valid: a whole number of questions one user may ask per window, e.g. 5. DISCORD_APPLICATION_ID is not valid: the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information. Copy .env.example to .env and fill it in.',
+      'RATE_LIMIT_COUNT is not valid: a whole number of questions one user may ask per window, e.g. 5. DISCORD_APPLICATION_ID is not valid: the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information. Copy .env.example to .env and set RATE_LIMIT_COUNT and DISCORD_APPLICATION_ID in it.',
     );
   });
 
@@ -47,7 +62,7 @@ describe('the Discord configuration', () => {
 
   it('rejects a DISCORD_API_URL that is not http or https', () => {
     expect(() => read({ ...valid, DISCORD_API_URL: 'ftp://proxy.example/api' })).toThrow(
-      'DISCORD_API_URL is not valid: an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api; leave it empty for Discord itself. Copy .env.example to .env and fill it in.',
+      'DISCORD_API_URL is not valid: an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api; leave it empty for Discord itself. Copy .env.example to .env and set DISCORD_API_URL in it.',
     );
   });
 

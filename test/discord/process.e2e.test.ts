@@ -9,7 +9,7 @@ describe('npm run discord, as a process', () => {
     try {
       expect(await bot.exited()).toBe(1);
       expect(bot.stderr()).toBe(
-        'DISCORD_TOKEN is missing: the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, without "Bot "). Copy .env.example to .env and fill it in.\n',
+        'DISCORD_TOKEN is missing: the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, the first the bot ID in base64, without "Bot "). Copy .env.example to .env and set DISCORD_TOKEN in it.\n',
       );
       expect(bot.stdout()).toBe('');
     } finally {

@@ -58,7 +58,7 @@ describe('npm run slack, as a process with environment variables only', () => {
   it('stops at start-up with a message naming a missing SLACK_BOT_TOKEN', async () => {
     const bot = spawnSlackBot({ SLACK_SIGNING_SECRET: TOKENS.signingSecret });
     expect(await bot.exited()).toBe(1);
-    expect(bot.stderr()).toBe('SLACK_BOT_TOKEN is missing: the Bot User OAuth Token (xoxb-…) from api.slack.com/apps > your app > OAuth & Permissions. Copy .env.example to .env and fill it in.\n');
+    expect(bot.stderr()).toBe('SLACK_BOT_TOKEN is missing: the Bot User OAuth Token (xoxb-, then two numbers and a code, dash-separated) from api.slack.com/apps > your app > OAuth & Permissions. Copy .env.example to .env and set SLACK_BOT_TOKEN in it.\n');
   });
 
   it('stops at start-up when Slack rejects the bot token, without printing it', async () => {

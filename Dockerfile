@@ -1,0 +1,27 @@
+# The Slack bot over HTTP (Socket Mode and Discord: override CMD and drop the HEALTHCHECK, see the README).
+# Node 20 as in .nvmrc and package.json's engines.
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production
+WORKDIR /app
+
+# Dependencies first, from the lockfile, so that code changes reuse this layer.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+COPY tsconfig.json ./
+COPY src ./src
+COPY adapters ./adapters
+COPY data ./data
+COPY knowledge ./knowledge
+
+# The code stays root-owned and read-only to the bot; it writes only its feedback log.
+RUN mkdir -p /app/var && chown node:node /app/var
+ENV FEEDBACK_FILE=/app/var/feedback.jsonl PORT=3000
+USER node
+
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+
+CMD ["npm", "run", "--silent", "slack"]
