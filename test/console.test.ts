@@ -159,8 +159,8 @@ describe('an interactive console session', () => {
     return text;
   }
 
-  const GERMAN_HELP = 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. „beenden“ (oder Strg-D, Strg-C) beendet.';
-  const ENGLISH_HELP = 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. "exit" or "quit" (or Ctrl-D, Ctrl-C) ends the session.';
+  const GERMAN_HELP = 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. Nachfragen wie „und 2025?“ beziehen sich auf die vorige Frage; „neu“ beginnt von vorn. „beenden“ (oder Strg-D, Strg-C) beendet.';
+  const ENGLISH_HELP = 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. Follow-ups such as "what about 2025?" refer to the question before; "new" starts afresh. "exit" or "quit" (or Ctrl-D, Ctrl-C) ends the session.';
   const helpsIn = (text: string) => text.split('\n').flatMap((line) => (line.endsWith(GERMAN_HELP) ? ['de'] : line.endsWith(ENGLISH_HELP) ? ['en'] : []));
 
   it('greets, helps, answers in the language asked and ends on exit', async () => {

@@ -51,7 +51,7 @@ describe('the Discord configuration', () => {
     expect(read(valid).DISCORD_MESSAGE_CONTENT).toBe(false);
     expect(read({ ...valid, DISCORD_MESSAGE_CONTENT: 'true' }).DISCORD_MESSAGE_CONTENT).toBe(true);
     expect(() => read({ ...valid, DISCORD_MESSAGE_CONTENT: 'yes' })).toThrow(
-      'DISCORD_MESSAGE_CONTENT is not valid: true or false; true needs Developer Portal > your application > Bot > Message Content Intent turned on. Copy .env.example to .env and fill it in.',
+      'DISCORD_MESSAGE_CONTENT is not valid: true or false; true needs Developer Portal > your application > Bot > Message Content Intent turned on. Copy .env.example to .env and set DISCORD_MESSAGE_CONTENT in it.',
     );
   });
 

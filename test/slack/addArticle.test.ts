@@ -81,7 +81,7 @@ describe('the settings for adding from chat', () => {
 
   it('refuses malformed values, naming them', () => {
     expect(() => readSlackConfig({ ...base, ADMIN_USER_IDS: '@jana', ALLOW_PRIVATE_URLS: 'yes' })).toThrow(
-      'ALLOW_PRIVATE_URLS is not valid: true or false (default false). ADMIN_USER_IDS is not valid: Slack user ids separated by commas, e.g. U012ABCDEF,U034GHIJKL (profile > ⋮ > Copy member ID). Copy .env.example to .env and fill it in.',
+      'ALLOW_PRIVATE_URLS is not valid: true or false (default false). ADMIN_USER_IDS is not valid: Slack user ids separated by commas, e.g. U012ABCDEF,U034GHIJKL (profile > ⋮ > Copy member ID). Copy .env.example to .env and set ALLOW_PRIVATE_URLS and ADMIN_USER_IDS in it.',
     );
   });
 });
