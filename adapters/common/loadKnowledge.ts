@@ -1,14 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QaError } from '../../src/errors.ts';
 import { parseArticle } from '../../src/knowledge/parseArticle.ts';
 import { parseSynonyms } from '../../src/knowledge/parseSynonyms.ts';
 import type { Article, Knowledge } from '../../src/types.ts';
 import { loadLexicon } from './loadLexicon.ts';
+import { projectPath } from './projectPath.ts';
 
 /** The bundled knowledge folder, found from this file so any working directory works. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge/');
 
 /** The file in a knowledge folder that holds the operator's synonyms, not an article. */
 export const SYNONYMS_FILE = 'synonyms.txt';
