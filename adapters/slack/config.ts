@@ -12,6 +12,8 @@ export const slackConfigSchema = baseConfigSchema
     SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/).optional(),
     /** HTTP port for events, commands, interactivity and `/healthz` (default 3000). */
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    /** Interface the HTTP server listens on (default `0.0.0.0`, every IPv4 interface; `127.0.0.1` behind a local proxy). */
+    HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()]).default('0.0.0.0'),
     /** Web API base URL, for proxies and tests (default Slack's own, `https://slack.com/api/`). */
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** File that 👍/👎 clicks are appended to, one JSON line each (default `feedback.jsonl`). */
@@ -37,6 +39,7 @@ export const SLACK_HINTS: Record<string, string> = {
     'the Signing Secret (hex) from api.slack.com/apps > your app > Basic Information > App Credentials; needed over HTTP, that is when SLACK_APP_TOKEN is not set',
   SLACK_APP_TOKEN: 'an App-Level Token (xapp-…) with connections:write from api.slack.com/apps > your app > Basic Information > App-Level Tokens; leave it empty to run over HTTP',
   PORT: 'a port number from 0 to 65535, e.g. 3000',
+  HOST: 'an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
   FEEDBACK_FILE: 'a file path, e.g. feedback.jsonl',
 };

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     appToken: config.SLACK_APP_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     port: config.PORT,
+    host: config.HOST,
     apiUrl: config.SLACK_API_URL,
     rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));
   const started = await bot.start();
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
-  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
+  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), host: config.HOST, port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
 
   installShutdown(
     async () => {

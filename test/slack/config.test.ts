@@ -9,7 +9,7 @@ describe('Slack configuration', () => {
   it('runs over HTTP on port 3000 with bot token and signing secret', () => {
     const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET });
     expect(slackMode(config)).toBe('http');
-    expect(config).toMatchObject({ PORT: 3000, FEEDBACK_FILE: 'feedback.jsonl', RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
+    expect(config).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', FEEDBACK_FILE: 'feedback.jsonl', RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
   });
 
   it('runs in Socket Mode with an app token and no signing secret', () => {
@@ -34,6 +34,13 @@ describe('Slack configuration', () => {
         COPY,
     );
     expect(run).not.toThrow(/xoxp-user-token|xoxb-wrong-kind/);
+  });
+
+  it('listens on the HOST given, and refuses one that is no address or host name', () => {
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'not a host' })).toThrow(
+      `HOST is not valid: an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1. ${COPY}`,
+    );
   });
 
   it('refuses a signing secret that is not hex', () => {

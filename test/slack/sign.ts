@@ -17,6 +17,8 @@ export interface PostOptions {
   contentType?: 'application/json' | 'application/x-www-form-urlencoded';
   /** Connection pool to send through (default undici's global one); the load script gives its own, so its requests do not queue behind the app's outgoing calls. */
   dispatcher?: Dispatcher;
+  /** More headers to send, such as Slack's `x-slack-retry-num` on a retried event. */
+  headers?: Record<string, string>;
 }
 
 /** The app's answer to one post, and how long it took to arrive. */
@@ -27,9 +29,9 @@ export interface PostResult {
 }
 
 /** Posts a body to the Slack app the way Slack does: signed (unless told otherwise), with the right content type. */
-export async function postToApp(url: string, body: string, { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher }: PostOptions): Promise<PostResult> {
+export async function postToApp(url: string, body: string, { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher, headers: extra = {} }: PostOptions): Promise<PostResult> {
   const type = contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
-  const headers: Record<string, string> = { 'content-type': type };
+  const headers: Record<string, string> = { 'content-type': type, ...extra };
   if (secret !== null) {
     headers['x-slack-request-timestamp'] = String(timestamp);
     headers['x-slack-signature'] = slackSignature(secret, timestamp, signedBody);
