@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
   const live = createLiveEngine(createEngine(await loadKnowledge(config.KNOWLEDGE_DIR), engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL });
+  // A gateway Discord closed for good would leave the process alive and deaf: stop it, non-zero.
+  const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL, onFatal: (error) => shutdown(error.message, 1) });
   const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
   const shutdown = installShutdown(
     async () => {

@@ -60,6 +60,21 @@ describe('npm run discord, as a process', () => {
     });
   });
 
+  it('exits with code 1 and says why when Discord closes the gateway with 4004 (authentication failed)', async () => {
+    const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
+    const bot = spawnEntry('main', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' });
+    try {
+      await bot.waitForLog((line) => line.event === 'ready', 'the ready log line');
+      fake.gateway.closeAll(4004);
+      expect(await bot.exited()).toBe(1);
+      expect(bot.logs().find((line) => line.event === 'gateway-closed-fatal')).toMatchObject({ code: 4004, msg: expect.stringMatching(/^Discord closed the gateway connection of shard 0 for good \(4004, authentication failed: /) });
+      expect(bot.logs().map((line) => line.event)).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
+    } finally {
+      bot.cleanUp();
+      await fake.close();
+    }
+  });
+
   it('npm run discord:register registers /ask and /sources in the server named by DISCORD_GUILD_ID', async () => {
     const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
     const register = spawnEntry('register', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_GUILD_ID: fake.guild.id, DISCORD_API_URL: fake.apiUrl });
