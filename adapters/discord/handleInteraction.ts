@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { answerQuestion } from '../common/answerQuestion.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { NO_MENTIONS } from './client.ts';
+import { deliverBy, INITIAL_RESPONSE_MS, INTERACTION_TOKEN_MS } from './deliver.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
@@ -36,11 +37,13 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, 
     const question = interaction.options.getString(ASK_OPTION.question, true);
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
-    if (late) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
+    const respondBy = interaction.createdTimestamp + INITIAL_RESPONSE_MS;
+    if (late) await deliverBy(respondBy, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
     const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
     const reply = { content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS };
-    if (late) await interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds });
-    else await interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) });
+    if (late) await deliverBy(interaction.createdTimestamp + INTERACTION_TOKEN_MS, () => interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds }));
+    else await deliverBy(respondBy, () => interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) }));
   }
 
   return async (interaction) => {

@@ -1,6 +1,7 @@
 import { MessageFlags, type Message } from 'discord.js';
 import { answerQuestion } from '../common/answerQuestion.ts';
 import { NO_MENTIONS } from './client.ts';
+import { deliverBy, MESSAGE_REPLY_MS } from './deliver.ts';
 import { formatDiscordAnswer } from './format.ts';
 import type { Recovery } from './guard.ts';
 import type { AnswerDeps } from './handleInteraction.ts';
@@ -33,6 +34,7 @@ export const messageRecovery: Recovery<Message> = {
   apologise: (message) => replyTo(message, discordWording(languageOfText(message.content), 'sorry')),
 };
 
+/** Replies to `message`, trying again through a 429 or 5xx for up to {@link MESSAGE_REPLY_MS}. */
 function replyTo(message: Message, content: string): Promise<Message> {
-  return message.reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false });
+  return deliverBy(message.createdTimestamp + MESSAGE_REPLY_MS, () => message.reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false }));
 }
