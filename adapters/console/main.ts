@@ -11,6 +11,11 @@ const USAGE = `Usage: npm start -- [--json] [--knowledge DIR]
   --knowledge DIR   answer from the articles in DIR (default: KNOWLEDGE_DIR or knowledge/)`;
 
 async function main(): Promise<void> {
+  // A reader that stopped reading (`| head -1`) wants no more answers: stop quietly, exit 0.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   loadDotenv({ quiet: true });
   const { values } = parseArgs({
     options: { json: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
