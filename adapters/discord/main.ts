@@ -17,11 +17,12 @@ async function main(): Promise<void> {
   const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS);
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const engineOptions = { maxQuestionLength: config.MAX_QUESTION_LENGTH };
-  const live = createLiveEngine(createEngine(await loadKnowledge(config.KNOWLEDGE_DIR), engineOptions));
+  const knowledge = await loadKnowledge(config.KNOWLEDGE_DIR);
+  const live = createLiveEngine(createEngine(knowledge, engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   // A gateway Discord closed for good would leave the process alive and deaf: stop it, non-zero.
   const bot = createDiscordBot({ live, logger, limiter, apiUrl: config.DISCORD_API_URL, onFatal: (error) => shutdown(error.message, 1) });
-  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
+  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions, initial: knowledge });
   const shutdown = installShutdown(
     async () => {
       await bot.stop();

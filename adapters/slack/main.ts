@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));
   const started = await bot.start();
-  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
+  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions, initial: knowledge });
   logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), host: config.HOST, port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
 
   installShutdown(
