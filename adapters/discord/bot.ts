@@ -53,7 +53,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   let accepting = true;
   let stopping: Promise<void> | undefined;
   const guard = { logger, inFlight, isAccepting: () => accepting };
-  const deps = { live, logger, limiter };
+  const deps = { live, logger, limiter, isStopping: () => !accepting };
 
   client.on(Events.InteractionCreate, guardHandler(guard, 'interaction', createInteractionHandler(deps, { deferAfterMs }), interactionRecovery));
   client.on(Events.MessageCreate, guardHandler(guard, 'message', createMessageHandler(deps), messageRecovery));

@@ -14,6 +14,8 @@ export interface AnswerDeps {
   live: LiveEngine;
   logger: Logger;
   limiter: { allow(user: string): boolean };
+  /** True once the bot is stopping: a deferred `/ask` not yet answered is then told to ask again (default never). */
+  isStopping?: () => boolean;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -28,7 +30,7 @@ export interface DeferPolicy {
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
-export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
+export function createInteractionHandler({ live, logger, limiter, isStopping = () => false }: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
       await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
@@ -39,10 +41,17 @@ export function createInteractionHandler({ live, logger, limiter }: AnswerDeps, 
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
     // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
     const respondBy = interaction.createdTimestamp + INITIAL_RESPONSE_MS;
+    const editBy = interaction.createdTimestamp + INTERACTION_TOKEN_MS;
     if (late) await deliverBy(respondBy, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
+    if (late && isStopping()) {
+      // Answering a backlog would outlast the drain; a short notice does not, and leaves no one waiting.
+      const notice = discordWording(languageOfLocale(interaction.locale), 'restarting');
+      await deliverBy(editBy, () => interaction.editReply({ content: notice, allowedMentions: NO_MENTIONS }));
+      return;
+    }
     const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id });
     const reply = { content: formatDiscordAnswer(answer, { question }), allowedMentions: NO_MENTIONS };
-    if (late) await deliverBy(interaction.createdTimestamp + INTERACTION_TOKEN_MS, () => interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds }));
+    if (late) await deliverBy(editBy, () => interaction.editReply({ ...reply, flags: MessageFlags.SuppressEmbeds }));
     else await deliverBy(respondBy, () => interaction.reply({ ...reply, flags: MessageFlags.SuppressEmbeds | (isPrivate ? MessageFlags.Ephemeral : 0) }));
   }
 
