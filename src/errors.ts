@@ -22,7 +22,8 @@ export type QaErrorCode =
   | 'CONFIG_INVALID'
   | 'TOKEN_REJECTED'
   | 'PLATFORM_UNREACHABLE'
-  | 'PORT_IN_USE';
+  | 'PORT_IN_USE'
+  | 'GATEWAY_CLOSED';
 
 /** An error with a stable `code` and a message that says what to do. */
 export class QaError extends Error {

@@ -70,6 +70,18 @@ describe('the console bot as a process', () => {
     ]);
   });
 
+  it('ends quietly with exit code 0 when the reader stops reading (EPIPE, as with | head -1)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts', '--json'], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += String(chunk)));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end('Wer ist der NATO-Generalsekretär?\n'.repeat(2000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('answers one question per line in plain text when input is not a terminal', async () => {
     const { code, stdout } = await consoleBot([], 'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?\n');
     expect(code).toBe(0);
@@ -140,6 +152,21 @@ describe('a console conversation with --json --conversation', () => {
     const answers = text.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(answers.map((answer) => answer.question)).toEqual(DONE_WHEN.trimEnd().split('\n'));
     expect(answers.filter((answer) => 'resolvedQuestion' in answer)).toEqual([]);
+  });
+});
+
+describe('console lines', () => {
+  it('ends a line only at \\n or \\r\\n, never at a lone \\r', async () => {
+    const engine = createEngine(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const session = runConsole(engine, { input, output, interactive: false, json: true });
+    input.write('Wer ist der\rNATO-Generalsekretär?\r\nWie wird ');
+    input.end('das Wetter morgen?\n\r\rEnde');
+    await session;
+    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line).question)).toEqual(['Wer ist der\rNATO-Generalsekretär?', 'Wie wird das Wetter morgen?', '\r\rEnde']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -15,25 +15,27 @@ afterEach(() => stops.splice(0).forEach((stop) => stop()));
 async function watchedFolder() {
   const dir = mkdtempSync(path.join(tmpdir(), 'reload-'));
   writeFileSync(path.join(dir, 'zoo.txt'), 'Neues aus dem Zoo\n\nDer Zoo Leipzig bekam im Mai 2025 zwei Elefanten aus Thailand.\n');
-  const live = createLiveEngine(createEngine(await loadKnowledge(dir)));
+  const initial = await loadKnowledge(dir);
+  const live = createLiveEngine(createEngine(initial));
   const lines: string[] = [];
   const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk, _, done) => (lines.push(String(chunk)), done()) }) });
-  const reloads: Array<{ ok: boolean; articles: number; error?: string }> = [];
+  const reloads: Array<{ ok: boolean; articles: number; error?: string; skipped?: string[] }> = [];
   let notify: (() => void) | undefined;
   const nextReload = () =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no reload within 2 s')), 2000);
+      // A bound on waiting, not a speed check (speed is for scripts): a reload that never comes fails here.
+      const timer = setTimeout(() => reject(new Error('no reload within 10 s')), 10_000);
       notify = () => (clearTimeout(timer), resolve());
     });
   stops.push(
-    watchKnowledge({ dir, live, logger, debounceMs: 100, onReload: (result) => (reloads.push(result), notify?.()) }),
+    watchKnowledge({ dir, live, logger, initial, debounceMs: 100, folderCheckMs: 100, onReload: (result) => (reloads.push(result), notify?.()) }),
     () => rmSync(dir, { recursive: true, force: true }),
   );
   return { dir, live, lines, reloads, nextReload };
 }
 
 describe('hot reload of the knowledge folder', () => {
-  it('makes an added article answerable within 2 s', async () => {
+  it('makes an added article answerable once it is saved', async () => {
     const { dir, live, nextReload } = await watchedFolder();
     expect(live.current().ask('Wann öffnet das neue Aquarium?').answered).toBe(false);
     const reloaded = nextReload();
@@ -77,16 +79,48 @@ describe('hot reload of the knowledge folder', () => {
     expect(live.current().articles.map((article) => article.id)).toEqual(['zoo']);
   });
 
-  it('keeps the previous knowledge, and says why, when a file turns broken', async () => {
+  it('refuses only a broken new file, says why, and keeps every good file live', async () => {
     const { dir, live, lines, reloads, nextReload } = await watchedFolder();
-    const before = live.current();
-    const reloaded = nextReload();
+    let reloaded = nextReload();
     writeFileSync(path.join(dir, 'kaputt.txt'), new Uint8Array([0x00, 0x01, 0x02]));
     await reloaded;
-    expect(live.current()).toBe(before);
+    expect(reloads.at(-1)).toEqual({ ok: true, articles: 1, skipped: ['kaputt.txt'] });
     expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
-    expect(reloads.at(-1)).toEqual({ ok: false, articles: 1, error: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).' });
-    expect(lines.some((line) => line.includes('"event":"knowledge-reload-failed"') && line.includes('kaputt.txt looks binary'))).toBe(true);
+    const refused = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.event === 'knowledge-file-refused');
+    expect(refused).toMatchObject({ file: 'kaputt.txt', kept: false, reason: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).' });
+    // While kaputt.txt is still broken, a new good file goes live.
+    reloaded = nextReload();
+    writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');
+    await reloaded;
+    expect(live.current().articles.map((article) => article.id)).toEqual(['aquarium', 'zoo']);
+    expect(live.current().ask('Wann öffnet das neue Aquarium?')).toMatchObject({ answered: true, answer: '3. Juni 2026' });
+  });
+
+  it('keeps the last good version of a file that turns broken', async () => {
+    const { dir, live, reloads, nextReload } = await watchedFolder();
+    const reloaded = nextReload();
+    writeFileSync(path.join(dir, 'zoo.txt'), new Uint8Array([0x00, 0x01, 0x02]));
+    await reloaded;
+    expect(reloads.at(-1)).toEqual({ ok: true, articles: 1, skipped: ['zoo.txt'] });
+    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
+  });
+
+  it('keeps watching a folder that was deleted and made again', async () => {
+    const { dir, live, lines, nextReload } = await watchedFolder();
+    rmSync(dir, { recursive: true, force: true });
+    await nextReload();
+    expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
+    const reloaded = nextReload();
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');
+    await reloaded;
+    expect(live.current().articles.map((article) => article.id)).toEqual(['aquarium']);
+    // And it is still watched after that.
+    const again = nextReload();
+    writeFileSync(path.join(dir, 'zoo.txt'), 'Neues aus dem Zoo\n\nDer Zoo Leipzig bekam im Mai 2025 drei Giraffen aus Kenia.\n');
+    await again;
+    expect(live.current().articles.map((article) => article.id)).toEqual(['aquarium', 'zoo']);
+    expect(lines.some((line) => line.includes('"event":"knowledge-folder-missing"'))).toBe(true);
   });
 
   it('swaps the engine whole: a question asked during a reload sees the old or the new knowledge, never a mix', async () => {
@@ -94,13 +128,17 @@ describe('hot reload of the knowledge folder', () => {
     const seen = new Set<number>();
     const reloaded = nextReload();
     writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');
+    const answers: string[] = [];
+    // Asked from a timer; checked after it, since a failed expect inside a timer fails no test.
     const asking = setInterval(() => {
       const engine = live.current();
       seen.add(engine.articles.length);
-      expect(engine.ask('Wie viele Elefanten bekam der Zoo?').answer).toBe('zwei Elefanten');
+      answers.push(engine.ask('Wie viele Elefanten bekam der Zoo?').answer);
     }, 1);
     await reloaded;
     clearInterval(asking);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(new Set(answers)).toEqual(new Set(['zwei Elefanten']));
     expect([...seen].every((count) => count === 1 || count === 2)).toBe(true);
   });
 });

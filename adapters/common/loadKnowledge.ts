@@ -1,15 +1,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { QaError } from '../../src/errors.ts';
 import { ARTICLE_FILE, decodeText, parseTextArticle } from '../../src/knowledge/parseText.ts';
 import { parseSynonyms } from '../../src/knowledge/parseSynonyms.ts';
 import type { Logger } from 'pino';
 import type { Article, Knowledge } from '../../src/types.ts';
 import { loadLexicon } from './loadLexicon.ts';
+import { projectPath } from './projectPath.ts';
 
 /** The bundled knowledge folder, found from this file so any working directory works. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge/');
 
 /** The file in a knowledge folder that holds the operator's synonyms, not an article. */
 export const SYNONYMS_FILE = 'synonyms.txt';
@@ -20,14 +20,25 @@ export interface LoadedKnowledge extends Knowledge {
   skipped: string[];
 }
 
+/** Options for {@link loadKnowledge}. */
+export interface LoadOptions {
+  /**
+   * Called for an article file that is unreadable, empty or binary, instead of throwing: the
+   * article it returns stands in for the file (say, its last good version), or none when it
+   * returns undefined. Unset (the default), such a file stops the load.
+   */
+  onBadFile?: (name: string, error: QaError) => Article | undefined;
+}
+
 /**
  * Reads every `.txt`, `.md`, `.html` and `.htm` article in a folder (in name order) and its
  * `synonyms.txt`, with the committed lexicons (read once per process). A web page without a
  * recognisable article is left out and named in `skipped` (a saved front page should not take
  * the other articles down). Throws a {@link QaError} naming the folder or file when the folder
- * is missing or holds no article, or a file is unreadable, empty or binary.
+ * is missing or holds no article, or a file is unreadable, empty or binary (unless `onBadFile`
+ * takes it).
  */
-export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+export async function loadKnowledge(dir: string, { onBadFile }: LoadOptions = {}): Promise<LoadedKnowledge> {
   const folder = path.resolve(dir);
   const entries = await listFolder(folder);
   const articleFiles = entries.filter((name) => ARTICLE_FILE.test(name) && name.toLowerCase() !== SYNONYMS_FILE).sort();
@@ -38,8 +49,13 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     try {
       articles.push(parse(name, await readBytes(path.join(folder, name))));
     } catch (error) {
-      if (!(error instanceof QaError && error.code === 'KNOWLEDGE_NO_ARTICLE')) throw error;
-      skipped.push(error.message);
+      if (error instanceof QaError && error.code === 'KNOWLEDGE_NO_ARTICLE') {
+        skipped.push(error.message);
+        continue;
+      }
+      if (!onBadFile || !(error instanceof QaError)) throw error;
+      const standIn = onBadFile(name, error);
+      if (standIn) articles.push(standIn);
     }
   }
   if (articles.length === 0) {

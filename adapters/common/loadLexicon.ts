@@ -4,21 +4,22 @@ import { gunzipSync } from 'node:zlib';
 import { QaError } from '../../src/errors.ts';
 import { termKey } from '../../src/text/terms.ts';
 import type { Lexicon } from '../../src/types.ts';
+import { projectPath } from './projectPath.ts';
 
-const DATA = new URL('../../data/', import.meta.url);
+const DATA = projectPath('data/');
 
 /** The compiled lexicon files (`npm run lexicons` writes them from ../shared/lexicons). */
 export const LEXICON_FILES = {
   /** English word or phrase, a tab, its German translations' keys separated by `;` (Ding). */
-  english: new URL('de-en.tsv.gz', DATA).pathname,
+  english: path.join(DATA, 'de-en.tsv.gz'),
   /** One key of a German common noun per line (Ding: nouns with a gender, not geographic names). */
-  nouns: new URL('nouns.de.txt.gz', DATA).pathname,
+  nouns: path.join(DATA, 'nouns.de.txt.gz'),
   /** A class word's key, a tab, the keys of the nouns Ding glosses with it, `;`-separated ("wahrung" → "euro;dollar;…"). */
-  classes: new URL('classes.de.tsv.gz', DATA).pathname,
+  classes: path.join(DATA, 'classes.de.tsv.gz'),
   /** One synonym group of German keys per line, `;`-separated (OpenThesaurus). */
-  synonyms: new URL('synonyms.de.txt.gz', DATA).pathname,
+  synonyms: path.join(DATA, 'synonyms.de.txt.gz'),
   /** Versions, licences and the key probe. */
-  meta: new URL('lexicons.json', DATA).pathname,
+  meta: path.join(DATA, 'lexicons.json'),
 } as const;
 
 /** Words whose keys the files were built with: if `termKey` changes, the files need building again. */

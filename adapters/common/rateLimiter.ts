@@ -14,6 +14,7 @@ const defaults: RateLimitOptions = { limit: 5, windowMs: 30_000, now: Date.now }
 export function createRateLimiter(options: Partial<RateLimitOptions> = {}) {
   const { limit, windowMs, now } = { ...defaults, ...options };
   const recent = new Map<string, number[]>();
+  let lastSweep = now();
 
   return {
     allow(user: string): boolean {
@@ -25,8 +26,10 @@ export function createRateLimiter(options: Partial<RateLimitOptions> = {}) {
       }
       kept.push(time);
       recent.set(user, kept);
-      // Forget idle users now and then, so the map does not grow with every user ever seen.
-      if (recent.size > 10_000) {
+      // Forget idle users once a window, so the map does not grow with every user ever seen;
+      // a sweep costs one pass over the users, so once a window keeps each check O(1) on average.
+      if (time - lastSweep >= windowMs) {
+        lastSweep = time;
         for (const [key, times] of recent) if (times.every((at) => time - at >= windowMs)) recent.delete(key);
       }
       return true;

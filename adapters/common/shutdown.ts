@@ -10,12 +10,13 @@ export interface ShutdownOptions {
 
 /**
  * Runs `stop` once on the first SIGINT or SIGTERM (or when the returned function is
- * called), then exits with code 0, or 1 when `stop` fails or overruns. Later signals are
+ * called, with the exit code to end with, default 0), then exits with that code, or 1 when
+ * `stop` fails or overruns. Later signals are
  * logged and ignored: stopping is bounded anyway. For entry files only.
  */
-export function installShutdown(stop: () => Promise<void>, { logger, timeoutMs = 10_000 }: ShutdownOptions): (reason: string) => void {
+export function installShutdown(stop: () => Promise<void>, { logger, timeoutMs = 10_000 }: ShutdownOptions): (reason: string, exitCode?: number) => void {
   let stopping = false;
-  const shutdown = (reason: string) => {
+  const shutdown = (reason: string, exitCode = 0) => {
     if (stopping) {
       logger.info({ event: 'shutdown-repeated', reason }, 'already shutting down');
       return;
@@ -27,7 +28,7 @@ export function installShutdown(stop: () => Promise<void>, { logger, timeoutMs =
       process.exit(1);
     }, timeoutMs).unref();
     stop().then(
-      () => process.exit(0),
+      () => process.exit(exitCode),
       (error: unknown) => {
         logger.error({ event: 'shutdown-failed', error: describeError(error) }, 'shutdown failed');
         process.exit(1);

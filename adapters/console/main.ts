@@ -12,6 +12,11 @@ const USAGE = `Usage: npm start -- [--json [--conversation]] [--knowledge DIR]
 Add an article from the web with: npm run add -- <url-or-file> [--knowledge DIR]`;
 
 async function main(): Promise<void> {
+  // A reader that stopped reading (`| head -1`) wants no more answers: stop quietly, exit 0.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const envFile = loadEnvFile();
   const { values } = parseArgs({
     options: { json: { type: 'boolean', default: false }, conversation: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },

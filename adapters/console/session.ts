@@ -1,9 +1,11 @@
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { greetingMessage, message } from '../../src/messages.ts';
 import type { Engine } from '../../src/engine.ts';
 import { turnOf, type Turn } from '../../src/question/followUp.ts';
 import type { ReplyLanguage } from '../../src/types.ts';
 import { formatConsoleAnswer, formatJsonAnswer } from './format.ts';
+import { readLines } from './lines.ts';
 
 /** How a console session reads and writes. */
 export interface ConsoleOptions {
@@ -51,15 +53,24 @@ export function helpLanguage(line: string, last: ReplyLanguage): ReplyLanguage |
  * conversation `neu`/`new` (interactive) starts afresh.
  */
 export async function runConsole(engine: Engine, { input, output, interactive, json, terminal = false, signal, conversation = interactive }: ConsoleOptions): Promise<void> {
-  const lines = createInterface({ input, output: terminal ? output : undefined, crlfDelay: Infinity, terminal, prompt: '> ' });
-  const write = (text: string) => output.write(`${text}\n`);
-  const prompt = () => (terminal ? lines.prompt() : output.write('> '));
+  // A terminal is read by readline (line editing, Ctrl-C as a key); anything else by
+  // `readLines`, where only `\n` or `\r\n` ends a line, so answers stay in step with the input.
+  const terminalLines = terminal ? createInterface({ input, output, crlfDelay: Infinity, terminal: true, prompt: '> ' }) : undefined;
+  // Wait while the reader is behind, so answers do not pile up in memory and a reader gone
+  // away (EPIPE) is heard of at once rather than after every line was answered.
+  const write = async (text: string) => {
+    if (!output.write(`${text}\n`)) await once(output, 'drain');
+  };
+  const prompt = () => (terminalLines ? terminalLines.prompt() : output.write('> '));
   let stopped = false;
+  let onStop = () => {};
+  const stoppedNow = new Promise<void>((resolve) => (onStop = resolve));
   const stop = () => {
     stopped = true;
-    lines.close();
+    terminalLines?.close();
+    onStop();
   };
-  lines.on('SIGINT', () => {
+  terminalLines?.on('SIGINT', () => {
     output.write('\n');
     stop();
   });
@@ -73,33 +84,48 @@ export async function runConsole(engine: Engine, { input, output, interactive, j
     return answer;
   };
   if (interactive) {
-    write(greetingMessage('de', engine.articles.length));
+    await write(greetingMessage('de', engine.articles.length));
     prompt();
   }
   try {
-    for await (const line of lines) {
+    for await (const line of untilStopped(terminalLines ?? readLines(input), stoppedNow)) {
       // Lines read before Ctrl-C or the signal stay unanswered: the user asked to stop.
       if (stopped) break;
       const question = line.trim();
       if (interactive && !json && EXIT.test(question)) break;
       const help: ReplyLanguage | undefined = interactive && !json ? helpLanguage(question, language) : undefined;
       if (json) {
-        write(formatJsonAnswer(line, ask(line)));
+        await write(formatJsonAnswer(line, ask(line)));
       } else if (help) {
         language = help;
-        write(message(help, 'help'));
+        await write(message(help, 'help'));
       } else if (interactive && NEW_CONVERSATION.test(question)) {
         turns = [];
-        write(message(language, 'new-conversation'));
+        await write(message(language, 'new-conversation'));
       } else if (question !== '' || !interactive) {
         const answer = ask(line);
         language = answer.language;
-        write(formatConsoleAnswer(answer, { bold: interactive }));
+        await write(formatConsoleAnswer(answer, { bold: interactive }));
       }
       if (interactive) prompt();
     }
   } finally {
     signal?.removeEventListener('abort', stop);
-    lines.close();
+    terminalLines?.close();
+  }
+}
+
+/** The lines of `source` until it ends or `stopped` settles, whichever comes first. */
+async function* untilStopped(source: AsyncIterable<string>, stopped: Promise<void>): AsyncGenerator<string> {
+  const lines = source[Symbol.asyncIterator]();
+  const end = stopped.then((): IteratorResult<string> => ({ done: true, value: undefined }));
+  try {
+    for (;;) {
+      const next = await Promise.race([lines.next(), end]);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    void lines.return?.();
   }
 }

@@ -4,7 +4,8 @@ import type { Logger } from 'pino';
 import type { ChatAddSetup } from '../common/addFromChat.ts';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { createDiscordClient } from './client.ts';
-import { explainLoginError } from './errors.ts';
+import { explainGatewayClose, explainLoginError } from './errors.ts';
+import type { QaError } from '../../src/errors.ts';
 import { describeError } from '../common/describeError.ts';
 import { guardHandler } from './guard.ts';
 import { createInteractionHandler, interactionRecovery } from './handleInteraction.ts';
@@ -36,6 +37,12 @@ export interface DiscordBotOptions {
    * half of Discord's 3 s, leaving room for the answer and for clock skew).
    */
   deferAfterMs?: number;
+  /**
+   * Called once when Discord closes the gateway for good (4004, 4010–4014), after the bot
+   * logged it: the process should stop with a non-zero exit, so a supervisor restarts it or
+   * tells someone (default: nothing more). Before ready, `start` rejects with it instead.
+   */
+  onFatal?: (error: QaError) => void;
 }
 
 /** A Discord bot: `start` logs in and waits until ready, `stop` drains and disconnects. */
@@ -50,7 +57,7 @@ const defaults = { apiUrl: 'https://discord.com/api', drainTimeoutMs: 5000, defe
 
 /** Builds the discord.js client and wires `/ask`, `/sources`, `/add-article`, mentions and DMs, each handler guarded once. */
 export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
-  const { live, logger, limiter, articles, apiUrl, drainTimeoutMs, deferAfterMs, messageContent } = { ...defaults, ...options };
+  const { live, logger, limiter, articles, apiUrl, drainTimeoutMs, deferAfterMs, messageContent, onFatal } = { ...defaults, ...options };
   const client = createDiscordClient({ apiUrl, messageContent });
   const inFlight = createInFlight();
   let accepting = true;
@@ -61,6 +68,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     logger,
     limiter,
     articles,
+    isStopping: () => !accepting,
     conversations: createMemoryContextStore(),
     askContexts: createMemoryContextStore({ ttlMs: ASK_CONTEXT_MS }),
     feedback: options.feedback ?? createFeedbackLog('feedback.jsonl'),
@@ -70,22 +78,36 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   client.on(Events.MessageCreate, guardHandler(guard, 'message', createMessageHandler(deps), messageRecovery));
   client.on(Events.Error, (error) => logger.error({ event: 'discord-error', error: describeError(error) }, 'discord.js reported an error'));
   client.on(Events.Warn, (warning) => logger.warn({ event: 'discord-warning' }, warning));
-  client.on(Events.ShardDisconnect, (_, shard) => logger.warn({ event: 'shard-disconnected', shard }, 'gateway connection closed for good'));
+  let ready = false;
+  let failStart: ((error: QaError) => void) | undefined;
+  client.on(Events.ShardDisconnect, ({ code }, shard) => {
+    const fatal = explainGatewayClose(code, shard);
+    if (!fatal) {
+      logger.warn({ event: 'shard-disconnected', shard, code }, 'gateway connection closed for good');
+      return;
+    }
+    logger.fatal({ event: 'gateway-closed-fatal', shard, code }, fatal.message);
+    if (ready) onFatal?.(fatal);
+    else failStart?.(fatal);
+  });
   client.on(Events.ShardReconnecting, (shard) => logger.info({ event: 'shard-reconnecting', shard }, 'reconnecting to the gateway'));
   if (logger.isLevelEnabled('trace')) client.on(Events.Debug, (line) => logger.trace({ event: 'discord-debug' }, line));
 
   async function start(token: string): Promise<void> {
     const abort = new AbortController();
-    const ready = once(client, Events.ClientReady, { signal: abort.signal });
-    ready.catch(() => undefined);
+    const isReady = once(client, Events.ClientReady, { signal: abort.signal });
+    isReady.catch(() => undefined);
+    const closed = new Promise<never>((_, reject) => (failStart = reject));
+    closed.catch(() => undefined);
     try {
-      await client.login(token);
-      await ready;
+      await Promise.race([client.login(token).then(() => isReady), closed]);
     } catch (error) {
       throw explainLoginError(error, apiUrl);
     } finally {
       abort.abort();
+      failStart = undefined;
     }
+    ready = true;
     logger.info({ event: 'ready', user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.map((shard) => shard.id) }, 'Discord bot ready');
   }
 

@@ -10,6 +10,7 @@ import { createButtonHandler } from './handleButton.ts';
 import { conversationKey } from './conversation.ts';
 import { createAddArticleCommand } from './addArticleCommand.ts';
 import { NO_MENTIONS } from './client.ts';
+import { deliverBy, INITIAL_RESPONSE_MS, INTERACTION_TOKEN_MS } from './deliver.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
@@ -28,6 +29,8 @@ export interface AnswerDeps {
   feedback: FeedbackLog;
   /** Where `/add-article` writes; unset, it is refused. */
   articles?: ChatAddSetup;
+  /** True once the bot is stopping: a deferred `/ask` not yet answered is then told to ask again (default never). */
+  isStopping?: () => boolean;
 }
 
 /** When `/ask` defers; see {@link createInteractionHandler}. */
@@ -44,7 +47,7 @@ export interface DeferPolicy {
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
 export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: DeferPolicy): (interaction: Interaction) => Promise<void> {
-  const { live, logger, limiter, askContexts, conversations, articles } = deps;
+  const { live, logger, limiter, askContexts, conversations, articles, isStopping = () => false } = deps;
   const clicked = createButtonHandler(deps);
   const addArticle = createAddArticleCommand(articles, logger);
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -55,7 +58,16 @@ export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: Def
     const question = interaction.options.getString(ASK_OPTION.question, true);
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
-    if (late) await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
+    const respondBy = interaction.createdTimestamp + INITIAL_RESPONSE_MS;
+    const editBy = interaction.createdTimestamp + INTERACTION_TOKEN_MS;
+    if (late) await deliverBy(respondBy, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
+    if (late && isStopping()) {
+      // Answering a backlog would outlast the drain; a short notice does not, and leaves no one waiting.
+      const notice = discordWording(languageOfLocale(interaction.locale), 'restarting');
+      await deliverBy(editBy, () => interaction.editReply({ content: notice, allowedMentions: NO_MENTIONS }));
+      return;
+    }
     const key = conversationKey.ask(interaction.channelId, interaction.user.id);
     const answer = answerQuestion(live, logger, question, { platform: 'discord', user: interaction.user.id }, askContexts.get(key));
     const turn = turnOf(question, answer);
@@ -63,8 +75,8 @@ export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: Def
     // The buttons under the answer find it by the interaction that asked.
     conversations.add(conversationKey.answer(interaction.id), turn);
     const reply = { ...formatDiscordAnswer(answer, { question, private: isPrivate }), allowedMentions: NO_MENTIONS };
-    if (late) await interaction.editReply(reply);
-    else await interaction.reply({ ...reply, ...(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) });
+    if (late) await deliverBy(editBy, () => interaction.editReply(reply));
+    else await deliverBy(respondBy, () => interaction.reply({ ...reply, ...(isPrivate ? { flags: MessageFlags.Ephemeral } : {}) }));
   }
 
   return async (interaction) => {

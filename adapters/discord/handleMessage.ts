@@ -3,6 +3,7 @@ import { answerQuestion } from '../common/answerQuestion.ts';
 import { NO_MENTIONS } from './client.ts';
 import { conversationKey, remember } from './conversation.ts';
 import { turnOf } from '../../src/question/followUp.ts';
+import { deliverBy, MESSAGE_REPLY_MS } from './deliver.ts';
 import { formatDiscordAnswer, type DiscordAnswerMessage } from './format.ts';
 import type { Recovery } from './guard.ts';
 import type { AnswerDeps } from './handleInteraction.ts';
@@ -49,7 +50,11 @@ export const messageRecovery: Recovery<Message> = {
   apologise: (message) => replyTo(message, discordWording(languageOfText(message.content), 'sorry')),
 };
 
+/** Replies to `message`, trying again through a 429 or 5xx for up to {@link MESSAGE_REPLY_MS}. */
 function replyTo(message: Message, reply: string | DiscordAnswerMessage): Promise<Message> {
-  if (typeof reply !== 'string') return message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
-  return message.reply({ content: reply, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false });
+  const send =
+    typeof reply === 'string'
+      ? () => message.reply({ content: reply, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds, failIfNotExists: false })
+      : () => message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+  return deliverBy(message.createdTimestamp + MESSAGE_REPLY_MS, send);
 }

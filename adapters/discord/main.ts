@@ -12,6 +12,13 @@ import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { describeError } from '../common/describeError.ts';
 import { installShutdown } from '../common/shutdown.ts';
 
+/**
+ * Longest wait for answers in flight on SIGINT/SIGTERM, in ms: a backlog of deferred answers
+ * goes out at discord.js's 50 requests a second, so 8 s clears about 400 of them and still
+ * ends within the 10 s most supervisors give before SIGKILL (and {@link installShutdown}'s bound).
+ */
+const DRAIN_MS = 8000;
+
 async function main(): Promise<void> {
   const config = readConfig(discordConfigSchema, process.env, DISCORD_HINTS, loadEnvFile());
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
@@ -21,8 +28,19 @@ async function main(): Promise<void> {
   const live = createLiveEngine(createEngine(knowledge, engineOptions));
   const limiter = createRateLimiter({ limit: config.RATE_LIMIT_COUNT, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const articles = { dir: config.KNOWLEDGE_DIR, fetch: { allowPrivate: config.ALLOW_PRIVATE_URLS } };
-  const bot = createDiscordBot({ live, logger, limiter, articles, apiUrl: config.DISCORD_API_URL, messageContent: config.DISCORD_MESSAGE_CONTENT, feedback: createFeedbackLog(config.FEEDBACK_FILE) });
-  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
+  // A gateway Discord closed for good would leave the process alive and deaf: stop it, non-zero.
+  const bot = createDiscordBot({
+    live,
+    logger,
+    limiter,
+    articles,
+    apiUrl: config.DISCORD_API_URL,
+    messageContent: config.DISCORD_MESSAGE_CONTENT,
+    feedback: createFeedbackLog(config.FEEDBACK_FILE),
+    drainTimeoutMs: DRAIN_MS,
+    onFatal: (error) => shutdown(error.message, 1),
+  });
+  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions, initial: knowledge });
   const shutdown = installShutdown(
     async () => {
       await bot.stop();

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { QaError } from '../../src/errors.ts';
@@ -9,7 +10,8 @@ import { DISCORD_HINTS, discordConfigSchema } from './config.ts';
 import { explainLoginError } from './errors.ts';
 import { installShutdown } from '../common/shutdown.ts';
 
-const SHARD_ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+// `main.ts` beside this file under tsx, `main.js` in the compiled `dist/`.
+const SHARD_ENTRY = fileURLToPath(new URL(`./main${path.extname(import.meta.url)}`, import.meta.url));
 /** Discord allows `max_concurrency` identifies per 5 s; a little slack on top. */
 const IDENTIFY_WINDOW_MS = 5500;
 

@@ -1,18 +1,18 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { App, type CustomRoute, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { LiveEngine } from '../common/liveEngine.ts';
 import { createRateLimiter } from '../common/rateLimiter.ts';
 import { ACTION_IDS, SUGGESTION_ACTION } from './actions.ts';
 import { createBoltLogger } from './boltLogger.ts';
 import { createFeedbackLog, type FeedbackLog } from '../common/feedback.ts';
+import { dropDuplicateDeliveries } from './dedup.ts';
 import { createHandlerGuard } from './guard.ts';
 import { addArticleCommand, type SlackAddSetup } from './handlers/addArticleCommand.ts';
 import { askCommand, notifyCommand } from './handlers/askCommand.ts';
 import { feedbackHandler, notifyButton, shareHandler, suggestionHandler } from './handlers/buttons.ts';
 import { directMessageHandler, mentionHandler, notifyConversation, threadFollowUpHandler } from './handlers/conversation.ts';
 import { createMemoryContextStore } from '../common/contextStore.ts';
+import { createSlackHttpServer, DEFAULT_HTTP_LIMITS, type SlackHttpLimits, type SlackHttpServer } from './httpServer.ts';
 import type { SlackDeps } from './question.ts';
 import { explainStartError } from './startError.ts';
 
@@ -28,8 +28,10 @@ export interface SlackBotOptions {
   signingSecret?: string;
   /** HTTP port (default 3000; 0 picks a free one). */
   port?: number;
-  /** HTTP interface to listen on (default all). */
+  /** HTTP interface to listen on (default `0.0.0.0`, every IPv4 interface). */
   host?: string;
+  /** Limits on requests before their signature is checked (see {@link SlackHttpLimits} for the defaults). */
+  httpLimits?: Partial<SlackHttpLimits>;
   /** Web API base URL (default Slack's, `https://slack.com/api/`). */
   apiUrl?: string;
   /** Questions per user and window (default 5 per 30 s). */
@@ -56,38 +58,36 @@ export interface SlackBot {
   readonly app: App;
 }
 
-const defaults = { port: 3000, rateLimit: { count: 5, windowSeconds: 30 }, drainMs: 5000, threadFollowUpHours: 24 };
+const defaults = { port: 3000, host: '0.0.0.0', rateLimit: { count: 5, windowSeconds: 30 }, drainMs: 5000, threadFollowUpHours: 24 };
 
 /** How long a user's `/ask` questions in a channel stay the context of the next one: a follow-up comes soon or not at all. */
 const COMMAND_CONTEXT_MS = 10 * 60_000;
 
 /** Builds the Bolt app with every handler wrapped once; nothing talks to Slack until `start()`. */
 export function createSlackBot(options: SlackBotOptions): SlackBot {
-  const { live, logger, botToken, appToken, signingSecret, host, apiUrl } = options;
-  const { port, rateLimit, drainMs, threadFollowUpHours } = { ...defaults, ...withoutUndefined(options) };
+  const { live, logger, botToken, appToken, signingSecret, apiUrl } = options;
+  const { port, host, rateLimit, drainMs, threadFollowUpHours } = { ...defaults, ...withoutUndefined(options) };
   const mode = appToken ? 'socket' : 'http';
   const boltLogger = createBoltLogger(logger);
   // A failed Web API call is retried twice within about two seconds, not for Bolt's default half hour.
   const clientOptions: webApi.WebClientOptions = { retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 }, timeout: 10_000, ...(apiUrl ? { slackApiUrl: withSlash(apiUrl) } : {}) };
-  const healthz: CustomRoute = {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ status: 'ok', articles: live.current().articles.length }));
-    },
-  };
+  // Over HTTP the bot runs its own server in front of Bolt's receiver (see httpServer.ts).
+  const receiver = mode === 'http' ? new HTTPReceiver({ signingSecret: signingSecret ?? '', logger: boltLogger, bodyLimit: options.httpLimits?.maxBodyBytes ?? DEFAULT_HTTP_LIMITS.maxBodyBytes }) : undefined;
+  const http: SlackHttpServer | undefined = receiver
+    ? createSlackHttpServer({ listener: receiver.requestListener, articles: () => live.current().articles.length, logger, ...(options.httpLimits ? { limits: options.httpLimits } : {}) })
+    : undefined;
   const app = new App({
     token: botToken,
     logger: boltLogger,
     clientOptions,
     // auth.test runs in start(), so a wrong token is a clear start-up error, not an unhandled rejection.
     deferInitialization: true,
-    ...(mode === 'socket'
-      ? // Socket Mode keeps its own patient retries for apps.connections.open, so it reconnects after an outage.
-        { socketMode: true, appToken, installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } } }
-      : { signingSecret, port, customRoutes: [healthz] }),
+    ...(receiver
+      ? { receiver }
+      : // Socket Mode keeps its own patient retries for apps.connections.open, so it reconnects after an outage.
+        { socketMode: true, appToken, installerOptions: { clientOptions: { ...clientOptions, retryConfig: undefined } } }),
   });
+  app.use(dropDuplicateDeliveries(logger));
 
   const deps: SlackDeps = {
     live,
@@ -121,22 +121,23 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
         throw explainStartError(error, { token: 'SLACK_BOT_TOKEN', port, apiUrl });
       });
       try {
-        if (mode === 'socket') {
+        if (!http) {
           await app.start();
           started = true;
           return { mode };
         }
-        const server = (await app.start({ port, ...(host ? { host } : {}) })) as Server;
+        const listening = await http.listen(port, host);
         started = true;
-        return { mode, port: (server.address() as AddressInfo).port };
+        return { mode, port: listening };
       } catch (error) {
         throw explainStartError(error, { token: 'SLACK_APP_TOKEN', port, apiUrl });
       }
     },
     async stop() {
+      http?.drain();
       const unfinished = await guard.close(drainMs);
       if (unfinished > 0) logger.warn({ event: 'shutdown-unfinished', handlers: unfinished }, 'stopping with answers still running');
-      if (started) await app.stop();
+      if (started) await (http ? http.close() : app.stop());
       started = false;
     },
   };

@@ -12,6 +12,8 @@ export const slackConfigSchema = baseConfigSchema
     SLACK_APP_TOKEN: z.string().regex(/^xapp-\d+-A[A-Z0-9]+-\d+-[A-Za-z0-9]+$/).optional(),
     /** HTTP port for events, commands, interactivity and `/healthz` (default 3000). */
     PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    /** Interface the HTTP server listens on (default `0.0.0.0`, every IPv4 interface; `127.0.0.1` behind a local proxy). */
+    HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()]).default('0.0.0.0'),
     /** Web API base URL, for proxies and tests (default Slack's own, `https://slack.com/api/`). */
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** Hours a thread the bot answered in takes follow-ups without a mention (default 24). */
@@ -43,6 +45,7 @@ export const SLACK_HINTS: Record<string, string> = {
     'the Signing Secret (hex) from api.slack.com/apps > your app > Basic Information > App Credentials; needed over HTTP, that is when SLACK_APP_TOKEN is not set',
   SLACK_APP_TOKEN: 'an App-Level Token (xapp-, then a version, your app ID A…, a number and a code, dash-separated) with connections:write from api.slack.com/apps > your app > Basic Information > App-Level Tokens; leave it empty to run over HTTP',
   PORT: 'a port number from 0 to 65535, e.g. 3000',
+  HOST: 'an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1',
   SLACK_API_URL: 'an http(s) URL of the Slack Web API, e.g. https://slack.com/api/; leave it empty for Slack itself',
   THREAD_FOLLOWUP_HOURS: 'a number of hours above 0, at most 2160 (90 days), e.g. 24',
   ADMIN_USER_IDS: 'Slack user ids separated by commas, e.g. U012ABCDEF,U034GHIJKL (profile > ⋮ > Copy member ID)',

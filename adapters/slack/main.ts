@@ -10,8 +10,12 @@ import { createSlackBot } from './app.ts';
 import { readSlackConfig, slackMode } from './config.ts';
 import { createFeedbackLog } from '../common/feedback.ts';
 
-/** Longest wait for running answers on SIGINT/SIGTERM. */
-const DRAIN_MS = 5000;
+/**
+ * Longest wait for running answers on SIGINT/SIGTERM, in ms: 8 s finishes a backlog of a few
+ * hundred and still ends within the 10 s most supervisors give before SIGKILL (and
+ * installShutdown's own bound).
+ */
+const DRAIN_MS = 8000;
 
 /** Token and secret values, masked in anything this file writes itself. */
 let secrets: string[] = [];
@@ -31,6 +35,7 @@ async function main(): Promise<void> {
     appToken: config.SLACK_APP_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     port: config.PORT,
+    host: config.HOST,
     apiUrl: config.SLACK_API_URL,
     rateLimit: { count: config.RATE_LIMIT_COUNT, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     feedback: createFeedbackLog(config.FEEDBACK_FILE),
@@ -40,10 +45,8 @@ async function main(): Promise<void> {
   });
   // A stray rejection (say, a Socket Mode reconnect that failed) is logged; the bot keeps answering.
   process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'));
-  const started = await bot.start();
-  const stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions });
-  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
-
+  // Signals are handled from before start-up ends, so a SIGTERM right after the "started" line still stops cleanly.
+  let stopWatching = () => {};
   installShutdown(
     async () => {
       await bot.stop();
@@ -52,6 +55,9 @@ async function main(): Promise<void> {
     },
     { logger },
   );
+  const started = await bot.start();
+  stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions, initial: knowledge });
+  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), host: config.HOST, port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
 }
 
 main().catch((error: unknown) => {

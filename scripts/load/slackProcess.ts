@@ -1,5 +1,5 @@
 /**
- * The Slack bot as a real process (`tsx adapters/slack/main.ts`, environment variables only,
+ * The Slack bot as a real process (`node dist/adapters/slack/main.js`, built by `npm run build`, environment variables only,
  * SLACK_API_URL pointing at the fake Slack on 127.0.0.1): signed /ask requests one after
  * another over HTTP, each acknowledged and answered through the fake's response_url.
  * Prints ack and answer times, then stops the bot with SIGTERM and prints its exit code.

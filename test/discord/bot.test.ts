@@ -68,6 +68,14 @@ describe('/ask', () => {
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 
+  it('echoes a 100,000-backtick /ask cut to 300 characters, and answers the next user', async () => {
+    const { fake } = running;
+    const flood = sendAsk(fake, '`'.repeat(100_000)).interaction;
+    const next = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
+    expect(lines((await callbackOf(fake, flood)).body.data.content)[0]).toBe(`**Frage:** ${'\\`'.repeat(149)}…`);
+    expect(lines((await callbackOf(fake, next)).body.data.content)[1]).toMatch(RUTTE_LEAD);
+  });
+
   it('defers publicly, then edits in the answer, when the /ask is already 2 s old (a backlogged bot)', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });

@@ -37,6 +37,7 @@ export interface FakeDiscordOptions {
 interface Reply {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 type Match = (request: RecordedRequest) => boolean;
@@ -61,6 +62,7 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
   const interactions = new Map<string, KnownInteraction>();
   const holds: Array<{ match: Match; released: Promise<void> }> = [];
   const failures: Array<{ match: Match; reply: Reply }> = [];
+  const outages: Array<{ match: Match; reply: Reply; until: number }> = [];
   const waiters = new Set<() => void>();
   const changed = () => {
     for (const check of [...waiters]) check();
@@ -125,10 +127,11 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     changed();
     for (const hold of holds.filter((candidate) => candidate.match(recorded))) await hold.released;
     const failure = failures.findIndex((candidate) => candidate.match(recorded));
-    const reply = failure >= 0 ? failures.splice(failure, 1)[0]!.reply : url.pathname.startsWith(prefix) ? route(recorded) : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    const outage = outages.find((candidate) => candidate.until > performance.now() && candidate.match(recorded));
+    const reply = failure >= 0 ? failures.splice(failure, 1)[0]!.reply : outage ? outage.reply : url.pathname.startsWith(prefix) ? route(recorded) : { status: 404, body: { message: '404: Not Found', code: 0 } };
     recorded.response = reply.body;
     changed();
-    response.writeHead(reply.status, reply.body === undefined ? {} : { 'content-type': 'application/json' });
+    response.writeHead(reply.status, { ...(reply.body === undefined ? {} : { 'content-type': 'application/json' }), ...reply.headers });
     response.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
   }
 
@@ -205,6 +208,10 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     /** Answers the next matching request with `status` and `body` instead of the normal response. */
     failNext(match: Match, status: number, body: unknown): void {
       failures.push({ match, reply: { status, body } });
+    },
+    /** Answers every matching request with `status` (and `headers`, `body`) for the next `ms`, as an outage or a rate limit would. */
+    failFor(match: Match, ms: number, status: number, { headers = {}, body = { message: `${status}: fake outage`, code: 0 } }: { headers?: Record<string, string>; body?: unknown } = {}): void {
+      outages.push({ match, reply: { status, body, headers }, until: performance.now() + ms });
     },
     async close(): Promise<void> {
       gateway.close();

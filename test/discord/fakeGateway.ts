@@ -39,6 +39,7 @@ export function createFakeGateway({ bot, applicationId, guilds, url, onChange, h
   const sessions = new Set<Session>();
   const identifies: Identify[] = [];
   const closes: number[] = [];
+  const state: { closeOnIdentify: number | undefined } = { closeOnIdentify: undefined };
 
   function send(session: Session, payload: Record<string, unknown>): void {
     session.socket.send(JSON.stringify(payload));
@@ -50,6 +51,10 @@ export function createFakeGateway({ bot, applicationId, guilds, url, onChange, h
   }
 
   function onIdentify(session: Session, d: { token: string; intents: number; shard?: [number, number] }): void {
+    if (state.closeOnIdentify !== undefined) {
+      session.socket.close(state.closeOnIdentify, 'closed by the test');
+      return;
+    }
     const shard = d.shard ?? [0, 1];
     session.identify = { token: d.token, intents: d.intents, shard };
     const own = guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
@@ -85,6 +90,14 @@ export function createFakeGateway({ bot, applicationId, guilds, url, onChange, h
   });
 
   return {
+    /** Set to a close code to answer every IDENTIFY by closing the connection with it (as Discord does for a bad token: 4004). */
+    set closeOnIdentify(code: number | undefined) {
+      state.closeOnIdentify = code;
+    },
+    /** Closes every open connection with `code`, as Discord does when it ends a session. */
+    closeAll(code: number): void {
+      for (const session of sessions) session.socket.close(code, 'closed by the test');
+    },
     identifies,
     /** Close codes of the connections that ended, in order. */
     closes,

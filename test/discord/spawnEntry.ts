@@ -26,11 +26,14 @@ export interface SpawnedEntry {
 
 /**
  * Starts `adapters/discord/<entry>.ts` with exactly `env` as its environment, in an empty
- * working folder so no `.env` file is picked up.
+ * working folder so no `.env` file is picked up; with `viaNpm`, `npm run discord` as the
+ * README says (the compiled bot; `PATH` and `HOME` added so npm runs).
  */
-export function spawnEntry(entry: 'main' | 'register' | 'sharded', env: Record<string, string>): SpawnedEntry {
+export function spawnEntry(entry: 'main' | 'register' | 'sharded', env: Record<string, string>, { viaNpm = false } = {}): SpawnedEntry {
   const cwd = mkdtempSync(path.join(tmpdir(), 'discord-entry-'));
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ENTRIES, `${entry}.ts`)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = viaNpm
+    ? spawn('npm', ['--prefix', path.resolve(ENTRIES, '../..'), 'run', '--silent', 'discord'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(process.execPath, ['--import', TSX_LOADER, path.join(ENTRIES, `${entry}.ts`)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();

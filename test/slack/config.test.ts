@@ -8,7 +8,7 @@ describe('Slack configuration', () => {
   it('runs over HTTP on port 3000 with bot token and signing secret', () => {
     const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET });
     expect(slackMode(config)).toBe('http');
-    expect(config).toMatchObject({ PORT: 3000, FEEDBACK_FILE: 'feedback.jsonl', RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
+    expect(config).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', FEEDBACK_FILE: 'feedback.jsonl', RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
   });
 
   it('takes thread follow-ups for 24 hours unless THREAD_FOLLOWUP_HOURS says otherwise', () => {
@@ -54,6 +54,13 @@ describe('Slack configuration', () => {
   it('says to set what is missing in .env when there is one', () => {
     expect(() => readSlackConfig({ SLACK_APP_TOKEN: 'xapp-1-A0123ABCDEF-1234567890123-0a1b2c' }, { path: '.env', found: true })).toThrow(
       'SLACK_BOT_TOKEN is missing: the Bot User OAuth Token (xoxb-, then two numbers and a code, dash-separated) from api.slack.com/apps > your app > OAuth & Permissions. .env exists: set SLACK_BOT_TOKEN in it.',
+    );
+  });
+
+  it('listens on the HOST given, and refuses one that is no address or host name', () => {
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'not a host' })).toThrow(
+      "HOST is not valid: an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1. Copy .env.example to .env and set HOST in it.",
     );
   });
 

@@ -80,6 +80,9 @@ export async function startFakeSlack({ botToken, appToken, botUserId = 'U0BOT', 
   let messageTs = 0;
 
   const server = createServer((request, response) => {
+    // An app that exits mid-request resets the connection; that is its business, not a fake's crash.
+    request.on('error', () => undefined);
+    response.on('error', () => undefined);
     readBody(request)
       .then((raw) => route(request, response, raw))
       .catch((error: unknown) => reply(response, 500, { ok: false, error: String(error) }));

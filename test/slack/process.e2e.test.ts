@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from './fakeSlack.ts';
 import { TOKENS } from './harness.ts';
@@ -6,6 +8,7 @@ import { postToApp } from './sign.ts';
 import { spawnSlackBot } from './spawnBot.ts';
 
 let fake: FakeSlack;
+const questions = (JSON.parse(readFileSync(new URL('../fixtures/questions.bundled.json', import.meta.url), 'utf8')) as { question: string }[]).map((item) => item.question);
 
 beforeAll(async () => {
   fake = await startFakeSlack({ botToken: TOKENS.bot });
@@ -43,7 +46,34 @@ describe('npm run slack, as a process with environment variables only', () => {
     }
   });
 
-  it('started through npm run slack, gets SIGTERM itself (the script execs tsx) and exits 0', async () => {
+  it('started through npm run slack with 500 /ask acknowledged, answers or tells every one on SIGTERM and exits 0', async () => {
+    const bot = spawnSlackBot({ ...httpEnv(), RATE_LIMIT_COUNT: '1000' }, { viaNpm: true });
+    const pool = new Agent({ connections: 64 });
+    try {
+      const started = await bot.waitForLog('the started line', (line) => line.event === 'started', 30_000);
+      const eventsUrl = `http://127.0.0.1:${started.port}/slack/events`;
+      const ids = Array.from({ length: 500 }, (_, i) => `load-${i}`);
+      // Every question of the fixture in turn, so the bot is busy answering when the signal comes.
+      // Its own pool, destroyed at the end: posts still queued when the bot has gone fail then, not on a timer later.
+      const posts = ids.map((id, i) => postToApp(eventsUrl, slashCommandBody({ text: questions[i % questions.length]!, user: `U0${id.toUpperCase()}`, responseUrl: fake.responseUrl(id) }), { secret: TOKENS.signingSecret, dispatcher: pool, timeoutMs: null }));
+      await fake.waitFor('the first 50 answers', () => (fake.responses.filter((post) => post.id.startsWith('load-')).length >= 50 ? true : undefined), 30_000);
+      bot.signal('SIGTERM');
+      const exited = bot.exited(30_000);
+      await exited.finally(() => pool.destroy());
+      const results = await Promise.allSettled(posts);
+      const acked = ids.filter((_, i) => results[i]!.status === 'fulfilled' && (results[i] as PromiseFulfilledResult<{ status: number }>).value.status === 200);
+      expect(acked.length).toBeGreaterThan(50);
+      expect(await exited).toBe(0);
+      await bot.waitForLog('the stopped line', (line) => line.event === 'stopped');
+      // Received by the fake is answered (the bot may be gone before it reads the fake's 200).
+      const unanswered = acked.filter((id) => !fake.responses.some((post) => post.id === id));
+      expect(unanswered).toEqual([]);
+    } finally {
+      bot.signal('SIGKILL');
+    }
+  });
+
+  it('started through npm run slack, gets SIGTERM itself (the script execs node) and exits 0', async () => {
     const bot = spawnSlackBot(httpEnv(), { viaNpm: true });
     try {
       await bot.waitForLog('the started line', (line) => line.event === 'started', 30_000);

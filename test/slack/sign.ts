@@ -17,6 +17,10 @@ export interface PostOptions {
   contentType?: 'application/json' | 'application/x-www-form-urlencoded';
   /** Connection pool to send through (default undici's global one); the load script gives its own, so its requests do not queue behind the app's outgoing calls. */
   dispatcher?: Dispatcher;
+  /** Give up after this long, in ms (default 10 000); null waits as long as the connection lives. */
+  timeoutMs?: number | null;
+  /** More headers to send, such as Slack's `x-slack-retry-num` on a retried event. */
+  headers?: Record<string, string>;
 }
 
 /** The app's answer to one post, and how long it took to arrive. */
@@ -27,15 +31,15 @@ export interface PostResult {
 }
 
 /** Posts a body to the Slack app the way Slack does: signed (unless told otherwise), with the right content type. */
-export async function postToApp(url: string, body: string, { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher }: PostOptions): Promise<PostResult> {
+export async function postToApp(url: string, body: string, { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher, headers: extra = {}, timeoutMs = 10_000 }: PostOptions): Promise<PostResult> {
   const type = contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
-  const headers: Record<string, string> = { 'content-type': type };
+  const headers: Record<string, string> = { 'content-type': type, ...extra };
   if (secret !== null) {
     headers['x-slack-request-timestamp'] = String(timestamp);
     headers['x-slack-signature'] = slackSignature(secret, timestamp, signedBody);
   }
   const started = performance.now();
-  const response = await request(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000), ...(dispatcher ? { dispatcher } : {}) });
+  const response = await request(url, { method: 'POST', headers, body, ...(timeoutMs === null ? {} : { signal: AbortSignal.timeout(timeoutMs) }), ...(dispatcher ? { dispatcher } : {}) });
   const text = await response.body.text();
   return { status: response.statusCode, text, ms: performance.now() - started };
 }

@@ -42,6 +42,16 @@ describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open an
     expect(post.body.channel).toBe('C0NEWS');
     expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toMatch(TRUMP_LEAD);
   });
+
+  it('answers an event once when Slack redelivers it in a new envelope (a retry)', async () => {
+    const ts = nextTs();
+    const callback = eventCallback(mentionEvent({ text: '<@U0BOT> Wer leitet die Friedensbemühungen?', ts }));
+    await harness.fake.deliver(socketEnvelope('events_api', callback));
+    const retry = { ...socketEnvelope('events_api', callback), retry_attempt: 1, retry_reason: 'timeout' };
+    await harness.fake.deliver(retry);
+    await harness.bot.idle();
+    expect(harness.fake.calls.filter((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts)).toHaveLength(1);
+  });
 });
 
 describe('Socket Mode start-up', () => {

@@ -19,14 +19,15 @@ export interface BotProcess {
 }
 
 /**
- * Starts `tsx adapters/slack/main.ts` in a fresh folder with only `PATH` and `env` set; with
- * `viaNpm`, starts it as the README says, `npm run slack`, run from the project folder.
+ * Starts the compiled bot, `node dist/adapters/slack/main.js` (`npm run build` writes it), in a
+ * fresh folder with only `PATH` and `env` set; with `viaNpm`, starts it as the README says,
+ * `npm run slack`, run from the project folder.
  */
 export function spawnSlackBot(env: Record<string, string>, { viaNpm = false } = {}): BotProcess {
   const cwd = mkdtempSync(path.join(tmpdir(), 'slack-bot-'));
   const [command, args] = viaNpm
     ? ['npm', ['--prefix', ROOT, 'run', '--silent', 'slack']]
-    : [process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'adapters/slack/main.ts')]];
+    : [process.execPath, [path.join(ROOT, 'dist/adapters/slack/main.js')]];
   const child = spawn(command, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },

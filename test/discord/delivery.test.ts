@@ -1,0 +1,68 @@
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BACKLOGGED_MS, sendAsk, sendMessage, startBotOnFake, type BotOnFake } from './harness.ts';
+
+/** What a reply to "Wer ist der NATO-Generalsekretär?" leads with (second line under the echoed question). */
+const RUTTE_LEAD = /^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/;
+
+let running: BotOnFake;
+beforeAll(async () => {
+  running = await startBotOnFake({ logLevel: 'info' });
+});
+afterAll(() => running?.close());
+
+const after = (at: number) => (request: { at: number }) => request.at >= at;
+
+// Each test fails its own routes, so they run side by side.
+describe.concurrent('answers that survive Discord REST errors', () => {
+  it('answers /ask once the interaction callback is back after 1 s of 500', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
+    const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    const until = performance.now() + 1000;
+    fake.failFor((request) => request.route === callback, 1000, 500);
+    const answered = await fake.waitForRequest((request) => request.route === callback && after(until)(request), 'the callback after the outage', { timeoutMs: 10_000 });
+    expect(answered.body.data.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+  });
+
+  it('edits in the answer of a deferred /ask after 3 s of 503 on the webhook', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
+    const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
+    const until = performance.now() + 3000;
+    fake.failFor((request) => request.route === edit, 3000, 503);
+    const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the outage', { timeoutMs: 15_000 });
+    expect(edited.body.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+  });
+
+  it('edits in the answer of a deferred /ask through 3 s of 429 with Retry-After: 1', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
+    const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
+    const until = performance.now() + 3000;
+    fake.failFor((request) => request.route === edit, 3000, 429, { headers: { 'retry-after': '1' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
+    const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the rate limit', { timeoutMs: 15_000 });
+    expect(edited.body.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+  });
+
+  it('replies to a mention after 3 s of 503 on the channel', async () => {
+    const { fake } = running;
+    const route = `/channels/${fake.guild.channelId}/messages`;
+    const until = performance.now() + 3000;
+    fake.failFor((request) => request.route === route, 3000, 503);
+    const message = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
+    const reply = await fake.waitForRequest((request) => request.body?.message_reference?.message_id === message.id && after(until)(request), 'the reply after the outage', { timeoutMs: 15_000 });
+    expect(reply.body.content).toMatch(RUTTE_LEAD);
+  });
+
+  it('logs the interaction id when the answer finally cannot be sent', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - 1000 });
+    const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    fake.failFor((request) => request.route === callback, 10_000, 500);
+    const logs = () => running.log().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Polled: after the last request nothing happens on the fake that its own waitFor would see.
+    await vi.waitFor(() => expect(logs().some((line) => line.event === 'apology-failed' && line.interaction === interaction.id)).toBe(true), { timeout: 10_000, interval: 100 });
+    expect(logs().find((line) => line.event === 'handler-error' && line.interaction === interaction.id)).toMatchObject({ handler: 'interaction', command: 'ask', error: expect.objectContaining({ status: 500 }) });
+  });
+});
