@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     signal: stop.signal,
     conversation: values.json ? values.conversation : process.stdin.isTTY === true,
   });
+  // The session may end before its input does (exit, Ctrl-C): stop reading so the process can end.
+  process.stdin.destroy();
 }
 
 main().catch((error: unknown) => {

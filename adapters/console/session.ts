@@ -56,15 +56,21 @@ export async function runConsole(engine: Engine, { input, output, interactive, j
   // A terminal is read by readline (line editing, Ctrl-C as a key); anything else by
   // `readLines`, where only `\n` or `\r\n` ends a line, so answers stay in step with the input.
   const terminalLines = terminal ? createInterface({ input, output, crlfDelay: Infinity, terminal: true, prompt: '> ' }) : undefined;
-  // Wait while the reader is behind, so answers do not pile up in memory and a reader gone
-  // away (EPIPE) is heard of at once rather than after every line was answered.
-  const write = async (text: string) => {
-    if (!output.write(`${text}\n`)) await once(output, 'drain');
-  };
-  const prompt = () => (terminalLines ? terminalLines.prompt() : output.write('> '));
   let stopped = false;
   let onStop = () => {};
   const stoppedNow = new Promise<void>((resolve) => (onStop = resolve));
+  // Each reply is written whole, with its prompt; then the session waits while the reader is
+  // behind, so answers do not pile up in memory and a reader gone away (EPIPE) is heard of at
+  // once rather than after every line was answered.
+  let behind = false;
+  const write = (text: string) => {
+    if (!output.write(`${text}\n`)) behind = true;
+  };
+  const catchUp = async () => {
+    if (behind) await Promise.race([once(output, 'drain'), stoppedNow]);
+    behind = false;
+  };
+  const prompt = () => (terminalLines ? terminalLines.prompt() : output.write('> '));
   const stop = () => {
     stopped = true;
     terminalLines?.close();
@@ -83,31 +89,34 @@ export async function runConsole(engine: Engine, { input, output, interactive, j
     turns = [...turns, turnOf(question, answer)].slice(-CONSOLE_TURNS);
     return answer;
   };
+  const inputLines = untilStopped(terminalLines ?? readLines(input), stoppedNow);
   if (interactive) {
-    await write(greetingMessage('de', engine.articles.length));
+    write(greetingMessage('de', engine.articles.length));
     prompt();
+    await catchUp();
   }
   try {
-    for await (const line of untilStopped(terminalLines ?? readLines(input), stoppedNow)) {
+    for await (const line of inputLines) {
       // Lines read before Ctrl-C or the signal stay unanswered: the user asked to stop.
       if (stopped) break;
       const question = line.trim();
       if (interactive && !json && EXIT.test(question)) break;
       const help: ReplyLanguage | undefined = interactive && !json ? helpLanguage(question, language) : undefined;
       if (json) {
-        await write(formatJsonAnswer(line, ask(line)));
+        write(formatJsonAnswer(line, ask(line)));
       } else if (help) {
         language = help;
-        await write(message(help, 'help'));
+        write(message(help, 'help'));
       } else if (interactive && NEW_CONVERSATION.test(question)) {
         turns = [];
-        await write(message(language, 'new-conversation'));
+        write(message(language, 'new-conversation'));
       } else if (question !== '' || !interactive) {
         const answer = ask(line);
         language = answer.language;
-        await write(formatConsoleAnswer(answer, { bold: interactive }));
+        write(formatConsoleAnswer(answer, { bold: interactive }));
       }
-      if (interactive) prompt();
+      if (interactive && !stopped) prompt();
+      await catchUp();
     }
   } finally {
     signal?.removeEventListener('abort', stop);
@@ -115,17 +124,26 @@ export async function runConsole(engine: Engine, { input, output, interactive, j
   }
 }
 
-/** The lines of `source` until it ends or `stopped` settles, whichever comes first. */
-async function* untilStopped(source: AsyncIterable<string>, stopped: Promise<void>): AsyncGenerator<string> {
+/**
+ * The lines of `source` until it ends or `stopped` settles, whichever comes first. The
+ * source's iterator is taken at once: readline drops lines that arrive before anyone listens.
+ */
+function untilStopped(source: AsyncIterable<string>, stopped: Promise<void>): AsyncGenerator<string> {
   const lines = source[Symbol.asyncIterator]();
   const end = stopped.then((): IteratorResult<string> => ({ done: true, value: undefined }));
-  try {
-    for (;;) {
-      const next = await Promise.race([lines.next(), end]);
-      if (next.done) return;
-      yield next.value;
+  return (async function* () {
+    let pending: Promise<IteratorResult<string>> | undefined;
+    try {
+      for (;;) {
+        pending = lines.next();
+        const next = await Promise.race([pending, end]);
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      // A read still waiting when the session stops may fail as its input is closed: nobody wants it.
+      pending?.catch(() => undefined);
+      void lines.return?.()?.catch(() => undefined);
     }
-  } finally {
-    void lines.return?.();
-  }
+  })();
 }

@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BACKLOGGED_MS, sendAsk, sendMessage, startBotOnFake, type BotOnFake } from './harness.ts';
+import { BACKLOGGED_MS, sendAsk, sendMessage, shownText, startBotOnFake, type BotOnFake } from './harness.ts';
 
-/** What a reply to "Wer ist der NATO-Generalsekretär?" leads with (second line under the echoed question). */
-const RUTTE_LEAD = /^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/;
+/** What a reply to "Wer ist der NATO-Generalsekretär?" leads with, as its embed shows it (see `shownText`). */
+const RUTTE_LEAD = /^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/m;
 
 let running: BotOnFake;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const until = performance.now() + 1000;
     fake.failFor((request) => request.route === callback, 1000, 500);
     const answered = await fake.waitForRequest((request) => request.route === callback && after(until)(request), 'the callback after the outage', { timeoutMs: 10_000 });
-    expect(answered.body.data.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+    expect(shownText(answered.body.data)).toMatch(RUTTE_LEAD);
   });
 
   it('edits in the answer of a deferred /ask after 3 s of 503 on the webhook', async () => {
@@ -32,7 +32,7 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const until = performance.now() + 3000;
     fake.failFor((request) => request.route === edit, 3000, 503);
     const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the outage', { timeoutMs: 15_000 });
-    expect(edited.body.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+    expect(shownText(edited.body)).toMatch(RUTTE_LEAD);
   });
 
   it('edits in the answer of a deferred /ask through 3 s of 429 with Retry-After: 1', async () => {
@@ -42,7 +42,7 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const until = performance.now() + 3000;
     fake.failFor((request) => request.route === edit, 3000, 429, { headers: { 'retry-after': '1' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
     const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the rate limit', { timeoutMs: 15_000 });
-    expect(edited.body.content.split('\n')[1]).toMatch(RUTTE_LEAD);
+    expect(shownText(edited.body)).toMatch(RUTTE_LEAD);
   });
 
   it('replies to a mention after 3 s of 503 on the channel', async () => {
@@ -52,7 +52,7 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     fake.failFor((request) => request.route === route, 3000, 503);
     const message = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
     const reply = await fake.waitForRequest((request) => request.body?.message_reference?.message_id === message.id && after(until)(request), 'the reply after the outage', { timeoutMs: 15_000 });
-    expect(reply.body.content).toMatch(RUTTE_LEAD);
+    expect(shownText(reply.body)).toMatch(RUTTE_LEAD);
   });
 
   it('logs the interaction id when the answer finally cannot be sent', async () => {
