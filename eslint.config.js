@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'coverage/', 'data/', 'knowledge/'] },
+  { ignores: ['node_modules/', 'coverage/', 'data/', 'knowledge/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
