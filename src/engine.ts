@@ -32,7 +32,13 @@ export interface EngineOptions {
   model: DecisionModel;
 }
 
-export const defaultEngineOptions: EngineOptions = { maxQuestionLength: 1000, rerank: 4, rank: defaultRankOptions, lexiconWeights: LEXICON_WEIGHTS, model: FITTED_MODEL };
+export const defaultEngineOptions: EngineOptions = {
+  maxQuestionLength: 1000,
+  rerank: 4,
+  rank: defaultRankOptions,
+  lexiconWeights: LEXICON_WEIGHTS,
+  model: FITTED_MODEL,
+};
 
 /** Answers questions about a fixed set of articles; build once, ask many times. */
 export interface Engine {
@@ -55,12 +61,22 @@ export interface ReadingEngine extends Engine {
 
 /** Builds the search index over the knowledge once and returns an engine that asks it. */
 export function createEngine(knowledge: Knowledge, options: Partial<EngineOptions> = {}): ReadingEngine {
-  const settings: EngineOptions = { ...defaultEngineOptions, ...options, rank: { ...defaultRankOptions, ...options.rank }, lexiconWeights: { ...LEXICON_WEIGHTS, ...options.lexiconWeights } };
+  const settings: EngineOptions = {
+    ...defaultEngineOptions,
+    ...options,
+    rank: { ...defaultRankOptions, ...options.rank },
+    lexiconWeights: { ...LEXICON_WEIGHTS, ...options.lexiconWeights },
+  };
   const index = createSearchIndex(knowledge, settings);
   const { corpus } = index;
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
   const readAt = boundedMemo((passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names), READ_CACHE_SIZE);
-  const articles = knowledge.articles.map((article): ArticleSummary => ({ id: article.id, title: article.title, paragraphs: article.paragraphs.length, ...citation(article) }));
+  const articles = knowledge.articles.map((article): ArticleSummary => ({
+    id: article.id,
+    title: article.title,
+    paragraphs: article.paragraphs.length,
+    ...citation(article),
+  }));
   const citations = new Map(knowledge.articles.map((article) => [article.id, citation(article)]));
   const cite = <Cited extends { source: Source | null }>(item: Cited): Cited => {
     const found = item.source ? citations.get(item.source.articleId) : undefined;
@@ -91,9 +107,23 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
       };
       const sentence = readAt(candidate.passage);
-      const verdict = analyzed.yesNo ? yesNoVerdict(analyzed.negated, sentence.text, sentence.words, sentence.words.map((word) => !word.stop && isAsked(word.key))) : undefined;
+      const verdict = analyzed.yesNo
+        ? yesNoVerdict(
+            analyzed.negated,
+            sentence.text,
+            sentence.words,
+            sentence.words.map((word) => !word.stop && isAsked(word.key)),
+          )
+        : undefined;
       const options = pieceOptions(sentence, analyzed, isAsked);
-      return { ranked: candidate, rank, options, extracted: pickPiece(sentence.text, options, scorePiece), missing: missingConstraints(constraints, candidate), ...(verdict ? { verdict } : {}) };
+      return {
+        ranked: candidate,
+        rank,
+        options,
+        extracted: pickPiece(sentence.text, options, scorePiece),
+        missing: missingConstraints(constraints, candidate),
+        ...(verdict ? { verdict } : {}),
+      };
     });
     return { reading: { question: analyzed, concepts, constraints, candidates }, topicOnly: tokenize(text).length === 1 };
   }

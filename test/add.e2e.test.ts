@@ -42,9 +42,16 @@ describe('npm run add, then npm start on that folder', () => {
       stdout: `Added "Neue Fähre für den Hafen von Lindenau": 6 paragraph(s), ${file}\n  source: https://kreisbote.example/lokales/neue-faehre-lindenau\n  date: 2025-03-14\n`,
       stderr: '',
     });
-    expect(await npm(['add', '--', site.url('/lokales/neue-faehre.html'), '--knowledge', dir])).toEqual({ code: 1, stdout: '', stderr: `${file} already exists: pass --force to replace it, or remove it first.\n` });
+    expect(await npm(['add', '--', site.url('/lokales/neue-faehre.html'), '--knowledge', dir])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${file} already exists: pass --force to replace it, or remove it first.\n`,
+    });
 
-    const asked = await npm(['start', '--', '--knowledge', dir], 'Wann wird die Fähre ausgeliefert?\nWie viele Partner verarbeiten die Daten laut Cookie-Hinweis?\nWelche Rubriken stehen in der Navigation?\n');
+    const asked = await npm(
+      ['start', '--', '--knowledge', dir],
+      'Wann wird die Fähre ausgeliefert?\nWie viele Partner verarbeiten die Daten laut Cookie-Hinweis?\nWelche Rubriken stehen in der Navigation?\n',
+    );
     expect(asked.stdout.split('\n')).toEqual([
       'Oktober',
       '  „Die neue Fähre wird in einer Werft in Rostock gebaut und soll im Oktober ausgeliefert werden.“',
@@ -61,7 +68,10 @@ describe('npm run add, then npm start on that folder', () => {
     const cases: Array<[string, string]> = [
       ['/gibt-es-nicht.html', `${site.url('/gibt-es-nicht.html')} was not found (HTTP 404): check the address.`],
       ['/bericht.pdf', `${site.url('/bericht.pdf')} is application/pdf, not an HTML page or plain text: only web pages and text can be added.`],
-      ['/index.html', `${site.url('/index.html')} has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links.`],
+      [
+        '/index.html',
+        `${site.url('/index.html')} has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links.`,
+      ],
     ];
     for (const [pathname, message] of cases) {
       expect(await npm(['add', '--', site.url(pathname), '--knowledge', dir])).toEqual({ code: 1, stdout: '', stderr: `${message}\n` });

@@ -30,7 +30,11 @@ describe('addArticle from a URL', () => {
       language: 'de',
     });
     const text = readFileSync(added.file, 'utf8');
-    expect(text.startsWith('---\ntitle: Neue Fähre für den Hafen von Lindenau\nsource: https://kreisbote.example/lokales/neue-faehre-lindenau\ndate: 2025-03-14\nlanguage: de\nbyline: Jana Beispiel\n---\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '---\ntitle: Neue Fähre für den Hafen von Lindenau\nsource: https://kreisbote.example/lokales/neue-faehre-lindenau\ndate: 2025-03-14\nlanguage: de\nbyline: Jana Beispiel\n---\n',
+      ),
+    ).toBe(true);
     expect(text).not.toMatch(/Cookies|Anzeige|Mehr zum Thema|Leser42|Impressum|Politik/);
   });
 
@@ -39,9 +43,18 @@ describe('addArticle from a URL', () => {
     await addArticle(site.url('/kurz/faehre'), { dir, fetch: local });
     const engine = createEngine(await loadKnowledge(dir));
     const answer = engine.ask('Wann wird die Fähre ausgeliefert?');
-    expect(answer).toMatchObject({ answered: true, answer: 'Oktober', source: { paragraph: 5, url: 'https://kreisbote.example/lokales/neue-faehre-lindenau', date: '2025-03-14' } });
+    expect(answer).toMatchObject({
+      answered: true,
+      answer: 'Oktober',
+      source: { paragraph: 5, url: 'https://kreisbote.example/lokales/neue-faehre-lindenau', date: '2025-03-14' },
+    });
     expect(formatConsoleAnswer(answer).split('\n').at(-1)).toBe('    https://kreisbote.example/lokales/neue-faehre-lindenau');
-    for (const question of ['Wie viele Partner verarbeiten die Daten laut Cookie-Hinweis?', 'Wie viel spart man beim Reisebüro Sonnenschein?', 'Was schreibt Leser42 in den Kommentaren?', 'Wie viele Besucher hatte das Hafenfest?']) {
+    for (const question of [
+      'Wie viele Partner verarbeiten die Daten laut Cookie-Hinweis?',
+      'Wie viel spart man beim Reisebüro Sonnenschein?',
+      'Was schreibt Leser42 in den Kommentaren?',
+      'Wie viele Besucher hatte das Hafenfest?',
+    ]) {
       expect(engine.ask(question)).toMatchObject({ answered: false, reason: 'not-found' });
     }
   });

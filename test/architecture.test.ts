@@ -15,7 +15,8 @@ describe('the core under src/', () => {
   const sources = filesUnder(path.join(root, 'src')).map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
 
   it('imports no adapter, platform library, dotenv or Node I/O module', () => {
-    const forbidden = /from\s+['"](?:(?:\.\.\/)+adapters\/[^'"]*|discord\.js|@slack\/[^'"]+|dotenv|node:(?:fs|fs\/promises|net|http|https|readline|child_process)|fs|http|net)['"]/;
+    const forbidden =
+      /from\s+['"](?:(?:\.\.\/)+adapters\/[^'"]*|discord\.js|@slack\/[^'"]+|dotenv|node:(?:fs|fs\/promises|net|http|https|readline|child_process)|fs|http|net)['"]/;
     expect(sources.filter(({ text }) => forbidden.test(text)).map(({ file }) => file)).toEqual([]);
   });
 

@@ -41,20 +41,34 @@ describe('loadEnvFile', () => {
 describe('readConfig', () => {
   it('says ".env exists: set X in it" when there is a .env, and to copy .env.example when there is none', () => {
     const schema = baseConfigSchema.extend({ SECRET_TOKEN: z.string().regex(/^xoxb-/) });
-    expect(() => readConfig(schema, { LOG_LEVEL: 'loud' }, {}, { path: '.env', found: true })).toThrowError(/ \.env exists: set LOG_LEVEL and SECRET_TOKEN in it\.$/);
+    expect(() => readConfig(schema, { LOG_LEVEL: 'loud' }, {}, { path: '.env', found: true })).toThrowError(
+      / \.env exists: set LOG_LEVEL and SECRET_TOKEN in it\.$/,
+    );
     expect(() => readConfig(schema, {}, {}, { path: '.env', found: false })).toThrowError(/ Copy \.env\.example to \.env and set SECRET_TOKEN in it\.$/);
   });
 
   it('fills in defaults and treats empty values as unset', () => {
-    expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({ KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR, LOG_LEVEL: 'info', MAX_QUESTION_LENGTH: 500, RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30, FEEDBACK_FILE: 'feedback.jsonl', ALLOW_PRIVATE_URLS: false });
+    expect(readConfig(baseConfigSchema, { LOG_LEVEL: '', MAX_QUESTION_LENGTH: '500' })).toEqual({
+      KNOWLEDGE_DIR: DEFAULT_KNOWLEDGE_DIR,
+      LOG_LEVEL: 'info',
+      MAX_QUESTION_LENGTH: 500,
+      RATE_LIMIT_COUNT: 5,
+      RATE_LIMIT_WINDOW_SECONDS: 30,
+      FEEDBACK_FILE: 'feedback.jsonl',
+      ALLOW_PRIVATE_URLS: false,
+    });
   });
 
   it('names every bad variable and where to look, without echoing its value', () => {
     const schema = baseConfigSchema.extend({ SECRET_TOKEN: z.string().regex(/^xoxb-/) });
-    expect(() => readConfig(schema, { LOG_LEVEL: 'loud', SECRET_TOKEN: 'hunter2-oops' }, { SECRET_TOKEN: 'the bot token from your app settings' })).toThrowError(
+    expect(() =>
+      readConfig(schema, { LOG_LEVEL: 'loud', SECRET_TOKEN: 'hunter2-oops' }, { SECRET_TOKEN: 'the bot token from your app settings' }),
+    ).toThrowError(
       'LOG_LEVEL is not valid: one of fatal, error, warn, info, debug, trace, silent. SECRET_TOKEN is not valid: the bot token from your app settings. Copy .env.example to .env and set LOG_LEVEL and SECRET_TOKEN in it.',
     );
-    expect(() => readConfig(schema, {}, { SECRET_TOKEN: 'the bot token' })).toThrowError('SECRET_TOKEN is missing: the bot token. Copy .env.example to .env and set SECRET_TOKEN in it.');
+    expect(() => readConfig(schema, {}, { SECRET_TOKEN: 'the bot token' })).toThrowError(
+      'SECRET_TOKEN is missing: the bot token. Copy .env.example to .env and set SECRET_TOKEN in it.',
+    );
     // Both: it throws, and what it throws does not hold the value (a try/catch alone passes when nothing is thrown).
     expect(() => readConfig(schema, { SECRET_TOKEN: 'hunter2-oops' })).toThrowError('SECRET_TOKEN is not valid: ');
     expect(() => readConfig(schema, { SECRET_TOKEN: 'hunter2-oops' })).not.toThrowError(/hunter2/);
@@ -68,7 +82,15 @@ describe('logs', () => {
     answerQuestion(live, createLogger({ level: 'info', destination: stream }), 'Wer ist der NATO-Generalsekretär?', { platform: 'discord', user: 'U1' });
     expect(lines).toHaveLength(1);
     const entry = JSON.parse(lines[0]!);
-    expect(entry).toMatchObject({ event: 'question', platform: 'discord', user: 'U1', answered: true, reason: 'answered', score: expect.any(Number), msg: 'question answered' });
+    expect(entry).toMatchObject({
+      event: 'question',
+      platform: 'discord',
+      user: 'U1',
+      answered: true,
+      reason: 'answered',
+      score: expect.any(Number),
+      msg: 'question answered',
+    });
     expect(entry.latencyMs).toBeGreaterThanOrEqual(0);
     expect(lines[0]).not.toContain('Generalsekretär');
   });

@@ -36,7 +36,10 @@ describe('the console bot under 10,000 lines of mixed input', () => {
     const count = 10_000;
     const input = Buffer.concat(Array.from({ length: count }, (_, i) => Buffer.concat([line(i), Buffer.from('\n')])));
     const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts', '--json'], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts', '--json'], {
+        cwd: root,
+        env: { ...process.env, KNOWLEDGE_DIR: '' },
+      });
       const out: Buffer[] = [];
       const timer = setTimeout(() => {
         child.kill('SIGKILL');
@@ -50,7 +53,10 @@ describe('the console bot under 10,000 lines of mixed input', () => {
       child.stdin.end(input);
     });
     expect(code).toBe(0);
-    const replies = stdout.split('\n').filter(Boolean).map((text) => JSON.parse(text) as { question: string; answered: boolean; answer: string });
+    const replies = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((text) => JSON.parse(text) as { question: string; answered: boolean; answer: string });
     expect(replies).toHaveLength(count);
     replies.forEach((reply, i) => {
       if (i % 10 === 0) expect(reply.question).toBe('');

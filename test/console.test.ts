@@ -36,15 +36,26 @@ function run(command: string, args: string[], input: string | Uint8Array, env: R
   });
 }
 
-const consoleBot = (args: string[], input: string | Uint8Array, env?: Record<string, string>) => run(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts', ...args], input, env);
+const consoleBot = (args: string[], input: string | Uint8Array, env?: Record<string, string>) =>
+  run(process.execPath, ['--import', 'tsx', 'adapters/console/main.ts', ...args], input, env);
 
 describe('the console bot as a process', () => {
   it('answers the README example through npm start with exactly two JSON lines', async () => {
     const { code, stdout } = await run('npm', ['start', '--silent', '--', '--json'], 'Wer ist der NATO-Generalsekretär?\nWie wird das Wetter morgen?\n');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ question: 'Wer ist der NATO-Generalsekretär?', answered: true, span: expect.any(Boolean), reason: 'answered', suggestions: [], source: { paragraph: 4 } });
+    expect(lines[0]).toMatchObject({
+      question: 'Wer ist der NATO-Generalsekretär?',
+      answered: true,
+      span: expect.any(Boolean),
+      reason: 'answered',
+      suggestions: [],
+      source: { paragraph: 4 },
+    });
     expect(lines[0].passage).toContain('Der NATO-Generalsekretär Mark Rutte betonte');
     expect(lines[1]).toMatchObject({ question: 'Wie wird das Wetter morgen?', answered: false, passage: null, source: null });
   });
@@ -59,8 +70,11 @@ describe('the console bot as a process', () => {
     const { code, stdout, stderr } = await consoleBot(['--json'], input);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.answered, line.span ? line.answer : line.passage?.slice(0, 30) ?? line.answer])).toEqual([
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.answered, line.span ? line.answer : (line.passage?.slice(0, 30) ?? line.answer)])).toEqual([
       [true, expect.stringMatching(/^(?:Juni$|Die Formulierung neuer)/)],
       [false, 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“'],
       [false, 'Die Frage ist zu lang (höchstens 1000 Zeichen). Bitte kürzer fragen.'],
@@ -100,7 +114,9 @@ describe('the console bot as a process', () => {
     const { code, stdout, stderr } = await consoleBot([], '', { KNOWLEDGE_DIR: '/nonexistent/knowledge' });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe('Knowledge folder /nonexistent/knowledge does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.\n');
+    expect(stderr).toBe(
+      'Knowledge folder /nonexistent/knowledge does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.\n',
+    );
   });
 
   it('explains an unknown option', async () => {
@@ -119,7 +135,10 @@ describe('a console conversation with --json --conversation', () => {
   const lines = () =>
     (done ??= run('npm', ['start', '--silent', '--', '--json', '--conversation'], DONE_WHEN).then(({ code, stdout }) => {
       expect(code).toBe(0);
-      return stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      return stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
     }));
 
   it('reads the follow-ups as standalone questions and says so in resolvedQuestion', async () => {
@@ -127,7 +146,10 @@ describe('a console conversation with --json --conversation', () => {
     expect(first).not.toHaveProperty('resolvedQuestion');
     expect(second).toMatchObject({ question: 'und 2025?', resolvedQuestion: 'Wie viel Geld gab es 2025 für die Ukraine?' });
     expect(third).not.toHaveProperty('resolvedQuestion');
-    expect(fourth).toMatchObject({ question: 'Wo hat er die Pressekonferenz gegeben?', resolvedQuestion: 'Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?' });
+    expect(fourth).toMatchObject({
+      question: 'Wo hat er die Pressekonferenz gegeben?',
+      resolvedQuestion: 'Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?',
+    });
     expect(third).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
     expect(fourth).toMatchObject({ answered: true, passage: expect.stringContaining('in Brüssel') });
   });
@@ -149,7 +171,10 @@ describe('a console conversation with --json --conversation', () => {
     const session = runConsole(engine, { input, output, interactive: false, json: true });
     input.end(DONE_WHEN);
     await session;
-    const answers = text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const answers = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(answers.map((answer) => answer.question)).toEqual(DONE_WHEN.trimEnd().split('\n'));
     expect(answers.filter((answer) => 'resolvedQuestion' in answer)).toEqual([]);
   });
@@ -166,7 +191,12 @@ describe('console lines', () => {
     input.write('Wer ist der\rNATO-Generalsekretär?\r\nWie wird ');
     input.end('das Wetter morgen?\n\r\rEnde');
     await session;
-    expect(text.trimEnd().split('\n').map((line) => JSON.parse(line).question)).toEqual(['Wer ist der\rNATO-Generalsekretär?', 'Wie wird das Wetter morgen?', '\r\rEnde']);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line).question),
+    ).toEqual(['Wer ist der\rNATO-Generalsekretär?', 'Wie wird das Wetter morgen?', '\r\rEnde']);
   });
 });
 
@@ -186,8 +216,10 @@ describe('an interactive console session', () => {
     return text;
   }
 
-  const GERMAN_HELP = 'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. Nachfragen wie „und 2025?“ beziehen sich auf die vorige Frage; „neu“ beginnt von vorn. „beenden“ (oder Strg-D, Strg-C) beendet.';
-  const ENGLISH_HELP = 'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. Follow-ups such as "what about 2025?" refer to the question before; "new" starts afresh. "exit" or "quit" (or Ctrl-D, Ctrl-C) ends the session.';
+  const GERMAN_HELP =
+    'Stell eine Frage auf Deutsch oder Englisch, z. B. „Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?“. Ich antworte kurz, zitiere den Satz und nenne Artikel und Absatz. Nachfragen wie „und 2025?“ beziehen sich auf die vorige Frage; „neu“ beginnt von vorn. „beenden“ (oder Strg-D, Strg-C) beendet.';
+  const ENGLISH_HELP =
+    'Ask a question in German or English, e.g. "How much money did NATO allies provide in 2024?". I answer briefly, quote the sentence and name the article and paragraph. Follow-ups such as "what about 2025?" refer to the question before; "new" starts afresh. "exit" or "quit" (or Ctrl-D, Ctrl-C) ends the session.';
   const helpsIn = (text: string) => text.split('\n').flatMap((line) => (line.endsWith(GERMAN_HELP) ? ['de'] : line.endsWith(ENGLISH_HELP) ? ['en'] : []));
 
   it('greets, helps, answers in the language asked and ends on exit', async () => {
@@ -267,7 +299,10 @@ describe('an interactive console session', () => {
 
   it('reads command words as questions in --json mode, and answers none of them with a fact', async () => {
     const text = await session('hilfe\nhelp\n?\n/help\nexit\nquit\nbeenden\nWer ist der NATO-Generalsekretär?\n', { json: true });
-    const replies = text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const replies = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(replies.map((reply) => [reply.question, reply.answered])).toEqual([
       ['hilfe', false],
       ['help', false],

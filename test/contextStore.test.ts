@@ -3,7 +3,17 @@ import { createMemoryContextStore } from '../adapters/common/contextStore.ts';
 import type { Turn } from '../src/question/followUp.ts';
 import type { Answer } from '../src/types.ts';
 
-const answer: Answer = { answered: false, answer: 'Dazu steht nichts im Artikel.', span: false, passage: null, source: null, score: 0, language: 'de', reason: 'not-found', suggestions: [] };
+const answer: Answer = {
+  answered: false,
+  answer: 'Dazu steht nichts im Artikel.',
+  span: false,
+  passage: null,
+  source: null,
+  score: 0,
+  language: 'de',
+  reason: 'not-found',
+  suggestions: [],
+};
 const turn = (question: string): Turn => ({ question, answer });
 
 describe('the in-memory context store', () => {

@@ -9,7 +9,12 @@ import { fitLogistic } from '../scripts/train/logistic.ts';
 /** The verdict of a sentence for a question, with the sentence's words the question names marked as asked. */
 function verdict(question: string, sentence: string, asked: string[]): ReturnType<typeof yesNoVerdict> {
   const tokens = tokenize(sentence);
-  return yesNoVerdict(isNegated(question, words(question)), sentence, tokens, tokens.map((token) => asked.includes(token.text)));
+  return yesNoVerdict(
+    isNegated(question, words(question)),
+    sentence,
+    tokens,
+    tokens.map((token) => asked.includes(token.text)),
+  );
 }
 
 describe('yes/no questions', () => {

@@ -56,10 +56,13 @@ describe('the engine, for any input', () => {
 
   it('declines anything over the length limit before searching, however it is made', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1001, maxLength: 5000 }).filter((text) => text.replace(/\s+/g, ' ').trim().length > 1000), (question) => {
-        const reply = engine.ask(question);
-        expect(reply.reason === 'too-long' || reply.reason === 'empty').toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1001, maxLength: 5000 }).filter((text) => text.replace(/\s+/g, ' ').trim().length > 1000),
+        (question) => {
+          const reply = engine.ask(question);
+          expect(reply.reason === 'too-long' || reply.reason === 'empty').toBe(true);
+        },
+      ),
       { numRuns: 50 },
     );
   });

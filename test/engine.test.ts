@@ -80,7 +80,11 @@ describe('the engine over the bundled article', () => {
 
   it('asks for a question when given none', () => {
     for (const empty of ['', '   ', '\u200b\u200f', '<@123>', '***']) {
-      expect(engine.ask(empty)).toMatchObject({ answered: false, reason: 'empty', answer: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“' });
+      expect(engine.ask(empty)).toMatchObject({
+        answered: false,
+        reason: 'empty',
+        answer: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“',
+      });
     }
   });
 
@@ -90,7 +94,10 @@ describe('the engine over the bundled article', () => {
   });
 
   it('ignores chat markup and mentions around a question', () => {
-    expect(engine.ask('<@123456> **Wer** ist der <b>NATO-Generalsekretär</b>? @everyone')).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
+    expect(engine.ask('<@123456> **Wer** ist der <b>NATO-Generalsekretär</b>? @everyone')).toMatchObject({
+      answered: true,
+      passage: expect.stringContaining('Mark Rutte'),
+    });
   });
 
   it('keeps every score within 0..1', () => {
@@ -109,6 +116,8 @@ describe('the engine over the bundled article', () => {
   });
 
   it('lists the articles it knows', () => {
-    expect(engine.articles).toEqual([{ id: 'article.de', title: 'NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine', paragraphs: 13 }]);
+    expect(engine.articles).toEqual([
+      { id: 'article.de', title: 'NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine', paragraphs: 13 },
+    ]);
   });
 });

@@ -9,7 +9,8 @@ import { squadToKnowledge, type SquadFile } from '../scripts/eval/squad.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const NEEDS_DATA =
   'npm run eval needs a SQuAD v1.1 JSON file: npm run eval -- FILE.json, e.g. XQuAD (github.com/google-deepmind/xquad, xquad.de.json) or SQuAD (rajpurkar.github.io/SQuAD-explorer, dev-v1.1.json)';
-const evalScript = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+const evalScript = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/eval/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
 
 describe('npm run eval without data', () => {
   it('says in one line what it needs and where SQuAD-format data comes from', () => {

@@ -50,7 +50,10 @@ describe('fetchPage', () => {
     const closed = await startNewsServer();
     const address = closed.url('/lokales/neue-faehre.html');
     await closed.close();
-    await expect(fetchPage(address, local)).rejects.toMatchObject({ code: 'FETCH_FAILED', message: `Cannot fetch ${address} (ECONNREFUSED): check the address and that the site is reachable.` });
+    await expect(fetchPage(address, local)).rejects.toMatchObject({
+      code: 'FETCH_FAILED',
+      message: `Cannot fetch ${address} (ECONNREFUSED): check the address and that the site is reachable.`,
+    });
   });
 
   it('stops reading a page larger than 5 MB', async () => {
@@ -75,8 +78,14 @@ describe('fetchPage', () => {
   });
 
   it('refuses addresses that are not http or https', async () => {
-    await expect(fetchPage('file:///etc/passwd')).rejects.toMatchObject({ code: 'FETCH_BAD_URL', message: 'file:///etc/passwd is not an http or https address: only web pages can be added.' });
-    await expect(fetchPage('nicht eine adresse')).rejects.toMatchObject({ code: 'FETCH_BAD_URL', message: 'nicht eine adresse is not a web address: give one starting with http:// or https://.' });
+    await expect(fetchPage('file:///etc/passwd')).rejects.toMatchObject({
+      code: 'FETCH_BAD_URL',
+      message: 'file:///etc/passwd is not an http or https address: only web pages can be added.',
+    });
+    await expect(fetchPage('nicht eine adresse')).rejects.toMatchObject({
+      code: 'FETCH_BAD_URL',
+      message: 'nicht eine adresse is not a web address: give one starting with http:// or https://.',
+    });
   });
 });
 
@@ -107,8 +116,11 @@ describe('fetchPage refuses private addresses by default', () => {
   });
 
   it('refuses a redirect from a public name to a private address', async () => {
-    const resolve = async (hostname: string) => (hostname === 'zeitung.test' ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '93.184.215.14', family: 4 }]);
-    await expect(fetchPage(`http://zeitung.test:${site.port}/kurz/faehre`, { resolve, allowPrivate: false })).rejects.toMatchObject({ code: 'FETCH_PRIVATE_ADDRESS' });
+    const resolve = async (hostname: string) =>
+      hostname === 'zeitung.test' ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '93.184.215.14', family: 4 }];
+    await expect(fetchPage(`http://zeitung.test:${site.port}/kurz/faehre`, { resolve, allowPrivate: false })).rejects.toMatchObject({
+      code: 'FETCH_PRIVATE_ADDRESS',
+    });
   });
 
   it('reaches a name resolving to 127.0.0.1 when private addresses are allowed', async () => {

@@ -26,7 +26,14 @@ describe('follow-up questions in German', () => {
   });
 
   it('replaces a prepositional phrase, a noun phrase, and chains on the resolved question', () => {
-    expect(conversation('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?', 'und 2025?', 'und für Deutschland?', 'Und was ist mit die USA?')).toEqual([
+    expect(
+      conversation(
+        'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?',
+        'und 2025?',
+        'und für Deutschland?',
+        'Und was ist mit die USA?',
+      ),
+    ).toEqual([
       undefined,
       'Wie viel Geld haben die NATO-Alliierten 2025 für die Ukraine bereitgestellt?',
       'Wie viel Geld haben die NATO-Alliierten 2025 für Deutschland bereitgestellt?',
@@ -43,7 +50,9 @@ describe('follow-up questions in German', () => {
   });
 
   it('puts the previous subject in for "er" and, in the dative, for "ihm"', () => {
-    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?')[1]).toBe('Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?');
+    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?')[1]).toBe(
+      'Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?',
+    );
     expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wer hat ihm gedankt?')[1]).toBe('Wer hat dem NATO-Generalsekretär gedankt?');
   });
 
@@ -72,7 +81,9 @@ describe('follow-up questions in English', () => {
   });
 
   it('puts the previous subject in for "he"', () => {
-    expect(conversation('who is the nato secretary general', 'where did he give the press conference')[1]).toBe('where did the nato secretary general give the press conference');
+    expect(conversation('who is the nato secretary general', 'where did he give the press conference')[1]).toBe(
+      'where did the nato secretary general give the press conference',
+    );
   });
 });
 

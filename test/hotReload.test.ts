@@ -51,7 +51,11 @@ describe('hot reload of the knowledge folder', () => {
     const reloaded = nextReload();
     writeFileSync(path.join(dir, 'faehre.html'), readFileSync(path.join(import.meta.dirname, 'fixtures', 'web', 'news-article.html')));
     await reloaded;
-    expect(live.current().ask('Wann wird die Fähre ausgeliefert?')).toMatchObject({ answered: true, answer: 'Oktober', source: { articleId: 'faehre', url: 'https://kreisbote.example/lokales/neue-faehre-lindenau' } });
+    expect(live.current().ask('Wann wird die Fähre ausgeliefert?')).toMatchObject({
+      answered: true,
+      answer: 'Oktober',
+      source: { articleId: 'faehre', url: 'https://kreisbote.example/lokales/neue-faehre-lindenau' },
+    });
   });
 
   it('leaves out a page without an article and keeps the rest live, logging which file', async () => {
@@ -87,7 +91,11 @@ describe('hot reload of the knowledge folder', () => {
     expect(reloads.at(-1)).toEqual({ ok: true, articles: 1, skipped: ['kaputt.txt'] });
     expect(live.current().ask('Wie viele Elefanten bekam der Zoo?')).toMatchObject({ answered: true, answer: 'zwei Elefanten' });
     const refused = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.event === 'knowledge-file-refused');
-    expect(refused).toMatchObject({ file: 'kaputt.txt', kept: false, reason: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).' });
+    expect(refused).toMatchObject({
+      file: 'kaputt.txt',
+      kept: false,
+      reason: 'kaputt.txt looks binary (it contains NUL bytes): knowledge files must be UTF-8 text (.txt, .md or .html).',
+    });
     // While kaputt.txt is still broken, a new good file goes live.
     reloaded = nextReload();
     writeFileSync(path.join(dir, 'aquarium.txt'), 'Aquarium eröffnet\n\nDas neue Aquarium in Leipzig öffnet am 3. Juni 2026.\n');

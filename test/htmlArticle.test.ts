@@ -25,13 +25,34 @@ describe('an .html news page in the knowledge folder', () => {
 
   it('leaves out navigation, cookie banner, ad, "Mehr zum Thema" box, byline line, comments and footer', () => {
     const text = article.paragraphs.join('\n');
-    for (const boilerplate of ['Cookies', 'akzeptieren', 'Politik', 'abonnieren', 'Anzeige', 'Reisebüro', 'Mehr zum Thema', 'Radweg', 'Hafenfest', 'Von Jana', 'Kommentare', 'Leser42', 'Abgasen', 'Impressum']) {
+    for (const boilerplate of [
+      'Cookies',
+      'akzeptieren',
+      'Politik',
+      'abonnieren',
+      'Anzeige',
+      'Reisebüro',
+      'Mehr zum Thema',
+      'Radweg',
+      'Hafenfest',
+      'Von Jana',
+      'Kommentare',
+      'Leser42',
+      'Abgasen',
+      'Impressum',
+    ]) {
       expect(text).not.toContain(boilerplate);
     }
   });
 
   it('reads byline, date, language and the canonical URL as source', () => {
-    expect(article).toMatchObject({ id: 'faehre', byline: 'Jana Beispiel', date: '2025-03-14', language: 'de', source: 'https://kreisbote.example/lokales/neue-faehre-lindenau' });
+    expect(article).toMatchObject({
+      id: 'faehre',
+      byline: 'Jana Beispiel',
+      date: '2025-03-14',
+      language: 'de',
+      source: 'https://kreisbote.example/lokales/neue-faehre-lindenau',
+    });
   });
 
   it('reads date and author from JSON-LD and the language from <html lang>', () => {
@@ -42,13 +63,18 @@ describe('an .html news page in the knowledge folder', () => {
   });
 
   it('takes the page address as source when the page names no canonical URL, and resolves a relative one', () => {
-    expect(parseHtmlArticle('repair.html', fixture('english-article.html').toString(), { url: 'https://town.example/news/7' }).source).toBe('https://town.example/news/7');
+    expect(parseHtmlArticle('repair.html', fixture('english-article.html').toString(), { url: 'https://town.example/news/7' }).source).toBe(
+      'https://town.example/news/7',
+    );
     const relative = fixture('news-article.html').toString().replace('https://kreisbote.example/lokales/neue-faehre-lindenau', '/artikel/42');
     expect(parseHtmlArticle('faehre.html', relative, { url: 'https://kreisbote.example/x?y=1' }).source).toBe('https://kreisbote.example/artikel/42');
   });
 
   it('keeps the article when the whole page sits in a form or a wrapper whose class starts with a boilerplate word', () => {
-    const wrapped = fixture('news-article.html').toString().replace('<body>', '<body><form id="aspnetForm"><div class="ad-free-layout">').replace('</body>', '</div></form></body>');
+    const wrapped = fixture('news-article.html')
+      .toString()
+      .replace('<body>', '<body><form id="aspnetForm"><div class="ad-free-layout">')
+      .replace('</body>', '</div></form></body>');
     expect(parseHtmlArticle('faehre.html', wrapped).paragraphs).toEqual(article.paragraphs);
   });
 
@@ -56,7 +82,8 @@ describe('an .html news page in the knowledge folder', () => {
     expect(() => parseArticle('startseite.html', fixture('no-article.html'))).toThrow(
       expect.objectContaining({
         code: 'KNOWLEDGE_NO_ARTICLE',
-        message: "startseite.html has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links.",
+        message:
+          "startseite.html has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links.",
       }),
     );
   });
@@ -70,10 +97,17 @@ describe('an .html news page in the knowledge folder', () => {
 
 describe('loadKnowledge with web pages', () => {
   it('loads .html and .htm beside .txt, and leaves out a page without an article, saying why', async () => {
-    const dir = folderWith({ 'a.txt': 'Titel\nText.', 'faehre.html': fixture('news-article.html'), 'repair.htm': fixture('english-article.html'), 'start.html': fixture('no-article.html') });
+    const dir = folderWith({
+      'a.txt': 'Titel\nText.',
+      'faehre.html': fixture('news-article.html'),
+      'repair.htm': fixture('english-article.html'),
+      'start.html': fixture('no-article.html'),
+    });
     const knowledge = await loadKnowledge(dir);
     expect(knowledge.articles.map((article) => article.id)).toEqual(['a', 'faehre', 'repair']);
-    expect(knowledge.skipped).toEqual(["start.html has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links."]);
+    expect(knowledge.skipped).toEqual([
+      "start.html has no recognisable article (only 0 characters of article text): save the article's own page, not a front page or list of links.",
+    ]);
   });
 
   it('stops when the only article is a page without one, naming it', async () => {

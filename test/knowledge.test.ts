@@ -19,7 +19,9 @@ describe('parseArticle', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]!.title).toBe('NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine');
     expect(articles[0]!.paragraphs).toHaveLength(13);
-    expect(articles[0]!.paragraphs[12]).toBe('Die Formulierung neuer Zielvorgaben soll beim bevorstehenden NATO-Gipfel im Juni in Den Haag finalisiert werden.');
+    expect(articles[0]!.paragraphs[12]).toBe(
+      'Die Formulierung neuer Zielvorgaben soll beim bevorstehenden NATO-Gipfel im Juni in Den Haag finalisiert werden.',
+    );
     expect(synonyms).toEqual([]);
   });
 
@@ -29,13 +31,25 @@ describe('parseArticle', () => {
   });
 
   it('takes a "# " heading as title and reads Markdown front matter', () => {
-    const article = parseArticle('b.md', bytes('---\ntitle: "Aus dem Kopf"\nlanguage: de\nsource: https://example.org/a\ndate: 2025-04-04\n---\n# Überschrift\n\nText.\n'));
-    expect(article).toMatchObject({ title: 'Aus dem Kopf', language: 'de', source: 'https://example.org/a', date: '2025-04-04', paragraphs: ['Überschrift', 'Text.'] });
+    const article = parseArticle(
+      'b.md',
+      bytes('---\ntitle: "Aus dem Kopf"\nlanguage: de\nsource: https://example.org/a\ndate: 2025-04-04\n---\n# Überschrift\n\nText.\n'),
+    );
+    expect(article).toMatchObject({
+      title: 'Aus dem Kopf',
+      language: 'de',
+      source: 'https://example.org/a',
+      date: '2025-04-04',
+      paragraphs: ['Überschrift', 'Text.'],
+    });
     expect(parseArticle('c.md', bytes('# Überschrift\n\nText eins.\n\nText zwei.')).title).toBe('Überschrift');
   });
 
   it('keeps a byte-order mark and Windows line ends out of the text', () => {
-    expect(parseArticle('w.txt', bytes('\uFEFFTitel\r\nZeile eins.\r\nZeile zwei.\r\n'))).toMatchObject({ title: 'Titel', paragraphs: ['Zeile eins.', 'Zeile zwei.'] });
+    expect(parseArticle('w.txt', bytes('\uFEFFTitel\r\nZeile eins.\r\nZeile zwei.\r\n'))).toMatchObject({
+      title: 'Titel',
+      paragraphs: ['Zeile eins.', 'Zeile zwei.'],
+    });
   });
 });
 
@@ -50,15 +64,24 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
 
   it('a folder without articles', async () => {
     const dir = folderWith({ 'notes.json': '{}' });
-    await expect(loadKnowledge(dir)).rejects.toMatchObject({ code: 'KNOWLEDGE_EMPTY', message: `No articles in ${dir}: add at least one .txt, .md or .html article, or point KNOWLEDGE_DIR at a folder that has them.` });
+    await expect(loadKnowledge(dir)).rejects.toMatchObject({
+      code: 'KNOWLEDGE_EMPTY',
+      message: `No articles in ${dir}: add at least one .txt, .md or .html article, or point KNOWLEDGE_DIR at a folder that has them.`,
+    });
   });
 
   it('an empty file', async () => {
-    await expect(loadKnowledge(folderWith({ 'leer.txt': '  \n\n' }))).rejects.toMatchObject({ code: 'KNOWLEDGE_EMPTY_FILE', message: 'leer.txt has no text: write a title line and at least one paragraph, or remove the file.' });
+    await expect(loadKnowledge(folderWith({ 'leer.txt': '  \n\n' }))).rejects.toMatchObject({
+      code: 'KNOWLEDGE_EMPTY_FILE',
+      message: 'leer.txt has no text: write a title line and at least one paragraph, or remove the file.',
+    });
   });
 
   it('a file with a title only', async () => {
-    await expect(loadKnowledge(folderWith({ 'titel.md': '# Nur ein Titel\n' }))).rejects.toMatchObject({ code: 'KNOWLEDGE_EMPTY_FILE', message: "titel.md has a title but no paragraphs: add the article's text below the title." });
+    await expect(loadKnowledge(folderWith({ 'titel.md': '# Nur ein Titel\n' }))).rejects.toMatchObject({
+      code: 'KNOWLEDGE_EMPTY_FILE',
+      message: "titel.md has a title but no paragraphs: add the article's text below the title.",
+    });
   });
 
   it('a binary file', async () => {
@@ -69,7 +92,9 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
   });
 
   it('a file that is not UTF-8', async () => {
-    await expect(loadKnowledge(folderWith({ 'latin1.txt': new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]) }))).rejects.toMatchObject({
+    await expect(
+      loadKnowledge(folderWith({ 'latin1.txt': new Uint8Array([0x54, 0x69, 0x74, 0x65, 0x6c, 0x0a, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]) })),
+    ).rejects.toMatchObject({
       code: 'KNOWLEDGE_BINARY',
       message: 'latin1.txt is not valid UTF-8: save it as UTF-8 text.',
     });
@@ -78,19 +103,29 @@ describe('loadKnowledge refuses broken knowledge with a message naming the culpr
   it('an unreadable entry', async () => {
     const dir = folderWith({ 'gut.txt': 'Titel\nText.' });
     mkdirSync(path.join(dir, 'ordner.txt'));
-    await expect(loadKnowledge(dir)).rejects.toMatchObject({ code: 'KNOWLEDGE_UNREADABLE', message: `Cannot read ${path.join(dir, 'ordner.txt')} (EISDIR): check that it is a readable file.` });
+    await expect(loadKnowledge(dir)).rejects.toMatchObject({
+      code: 'KNOWLEDGE_UNREADABLE',
+      message: `Cannot read ${path.join(dir, 'ordner.txt')} (EISDIR): check that it is a readable file.`,
+    });
   });
 
   it('a synonym line with one word', async () => {
-    await expect(loadKnowledge(folderWith({ 'a.txt': 'Titel\nText.', 'synonyms.txt': '# Kommentar\nChef = Generalsekretär\nAmerika\n' }))).rejects.toMatchObject({
+    await expect(
+      loadKnowledge(folderWith({ 'a.txt': 'Titel\nText.', 'synonyms.txt': '# Kommentar\nChef = Generalsekretär\nAmerika\n' })),
+    ).rejects.toMatchObject({
       code: 'KNOWLEDGE_BAD_SYNONYMS',
       message: 'synonyms.txt line 3 needs at least two words joined by "=" (e.g. "Auto = Wagen").',
     });
   });
 
   it('reads synonyms.txt beside the articles, not as an article', async () => {
-    const { articles, synonyms } = await loadKnowledge(folderWith({ 'a.txt': 'Titel\nText.', 'synonyms.txt': 'Chef = Generalsekretär\nAmerika, USA , Vereinigte Staaten\n' }));
+    const { articles, synonyms } = await loadKnowledge(
+      folderWith({ 'a.txt': 'Titel\nText.', 'synonyms.txt': 'Chef = Generalsekretär\nAmerika, USA , Vereinigte Staaten\n' }),
+    );
     expect(articles.map((article) => article.id)).toEqual(['a']);
-    expect(synonyms).toEqual([['Chef', 'Generalsekretär'], ['Amerika', 'USA', 'Vereinigte Staaten']]);
+    expect(synonyms).toEqual([
+      ['Chef', 'Generalsekretär'],
+      ['Amerika', 'USA', 'Vereinigte Staaten'],
+    ]);
   });
 });

@@ -41,7 +41,9 @@ describe('damaged lexicon files', () => {
   it('are refused with a message that says what to do', () => {
     const files = copyOfLexicon();
     writeFileSync(files.synonyms, 'not gzip');
-    expect(() => readLexicon(files)).toThrow(/^Cannot read the lexicon file .*synonyms\.de\.txt\.gz \(.*\): restore it with git checkout, or run npm run lexicons\.$/);
+    expect(() => readLexicon(files)).toThrow(
+      /^Cannot read the lexicon file .*synonyms\.de\.txt\.gz \(.*\): restore it with git checkout, or run npm run lexicons\.$/,
+    );
   });
 
   it('built with other index keys are refused', () => {

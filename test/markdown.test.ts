@@ -10,13 +10,27 @@ const md = (text: string) => parseArticle('bericht.md', bytes(text));
 
 describe('Markdown articles', () => {
   it('drops formatting marks, link targets, images and raw HTML from the text', () => {
-    const article = md('# Titel\n\nDer **Rat** hat _heute_ den [Plan](https://example.org/plan) mit `Code` ~~nicht~~ beschlossen.![Foto](bild.jpg)\n\n<div class="x">Roh</div>\n\nEnde <b>fett</b>.\n');
+    const article = md(
+      '# Titel\n\nDer **Rat** hat _heute_ den [Plan](https://example.org/plan) mit `Code` ~~nicht~~ beschlossen.![Foto](bild.jpg)\n\n<div class="x">Roh</div>\n\nEnde <b>fett</b>.\n',
+    );
     expect(article.paragraphs).toEqual(['Der Rat hat heute den Plan mit Code nicht beschlossen.', 'Ende fett.']);
   });
 
   it('reads each list item, quoted paragraph and heading as a paragraph of its own', () => {
-    const article = md('# Titel\n\nEinleitung.\n\n## Die Punkte\n\n- erstens *dies*\n- zweitens das\n  - darunter noch\n\n1. eins\n2. zwei\n\n> Zitat eins.\n>\n> Zitat zwei.\n');
-    expect(article.paragraphs).toEqual(['Einleitung.', 'Die Punkte', 'erstens dies', 'zweitens das', 'darunter noch', 'eins', 'zwei', 'Zitat eins.', 'Zitat zwei.']);
+    const article = md(
+      '# Titel\n\nEinleitung.\n\n## Die Punkte\n\n- erstens *dies*\n- zweitens das\n  - darunter noch\n\n1. eins\n2. zwei\n\n> Zitat eins.\n>\n> Zitat zwei.\n',
+    );
+    expect(article.paragraphs).toEqual([
+      'Einleitung.',
+      'Die Punkte',
+      'erstens dies',
+      'zweitens das',
+      'darunter noch',
+      'eins',
+      'zwei',
+      'Zitat eins.',
+      'Zitat zwei.',
+    ]);
   });
 
   it('reads a table row by row, cells joined by " | "', () => {
@@ -35,7 +49,11 @@ describe('Markdown articles', () => {
   });
 
   it('reads YAML front matter: quoted values, byline, dates as written', () => {
-    expect(md('---\ntitle: "Titel: mit Doppelpunkt"\nsource: https://example.org/a\ndate: 2025-04-04\nlanguage: en\nbyline: Jana Beispiel\nother: ignored\n---\nText.\n')).toMatchObject({
+    expect(
+      md(
+        '---\ntitle: "Titel: mit Doppelpunkt"\nsource: https://example.org/a\ndate: 2025-04-04\nlanguage: en\nbyline: Jana Beispiel\nother: ignored\n---\nText.\n',
+      ),
+    ).toMatchObject({
       title: 'Titel: mit Doppelpunkt',
       source: 'https://example.org/a',
       date: '2025-04-04',
@@ -46,7 +64,12 @@ describe('Markdown articles', () => {
   });
 
   it('refuses front matter that is not YAML, naming the file', () => {
-    expect(() => md('---\ntitle: [kaputt\n---\nText.\n')).toThrow(expect.objectContaining({ code: 'KNOWLEDGE_BAD_FRONT_MATTER', message: expect.stringMatching(/^bericht\.md has front matter that is not valid YAML \(.+\): fix it or remove the lines between the two "---"\.$/) }));
+    expect(() => md('---\ntitle: [kaputt\n---\nText.\n')).toThrow(
+      expect.objectContaining({
+        code: 'KNOWLEDGE_BAD_FRONT_MATTER',
+        message: expect.stringMatching(/^bericht\.md has front matter that is not valid YAML \(.+\): fix it or remove the lines between the two "---"\.$/),
+      }),
+    );
   });
 });
 
@@ -70,14 +93,22 @@ describe('articleToMarkdown', () => {
   it('makes file names from titles: lower case, umlauts spelt out, cut at a word end', () => {
     expect(slugOf('Neue Fähre für den Hafen von Lindenau')).toBe('neue-faehre-fuer-den-hafen-von-lindenau');
     expect(slugOf('Café „Größe“ & Co. — 2025!')).toBe('cafe-groesse-co-2025');
-    expect(slugOf('Ein sehr langer Titel, der weit über die Länge hinausgeht, die ein Dateiname haben soll')).toBe('ein-sehr-langer-titel-der-weit-ueber-die-laenge-hinausgeht');
+    expect(slugOf('Ein sehr langer Titel, der weit über die Länge hinausgeht, die ein Dateiname haben soll')).toBe(
+      'ein-sehr-langer-titel-der-weit-ueber-die-laenge-hinausgeht',
+    );
     expect(slugOf('«»')).toBe('article');
   });
 });
 
 describe('the HTML reader on any input', () => {
   it('returns an article or refuses with a message, never crashes', () => {
-    const markup = fc.array(fc.oneof(fc.string(), fc.constantFrom('<p>', '</p>', '<article>', '<nav>', '<div class="ad">', '</div>', '<h1>', '<html>', '<!--', '<script>', '&amp;', '<a href="x">')), { maxLength: 30 });
+    const markup = fc.array(
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom('<p>', '</p>', '<article>', '<nav>', '<div class="ad">', '</div>', '<h1>', '<html>', '<!--', '<script>', '&amp;', '<a href="x">'),
+      ),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(markup, (parts) => {
         try {

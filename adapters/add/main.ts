@@ -34,7 +34,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text = error instanceof QaError ? error.message : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? `${error.message}\n${USAGE}` : `Unexpected error: ${String(error)}`;
+  const text =
+    error instanceof QaError
+      ? error.message
+      : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+        ? `${error.message}\n${USAGE}`
+        : `Unexpected error: ${String(error)}`;
   process.stderr.write(`${text}\n`);
   process.exitCode = 1;
 });

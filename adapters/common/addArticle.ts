@@ -74,7 +74,10 @@ async function articleFromFile(file: string): Promise<Article> {
     bytes = await readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new QaError('KNOWLEDGE_UNREADABLE', `Cannot read ${file} (${reason}): give a web address (http:// or https://) or a readable .html, .md or .txt file.`);
+    throw new QaError(
+      'KNOWLEDGE_UNREADABLE',
+      `Cannot read ${file} (${reason}): give a web address (http:// or https://) or a readable .html, .md or .txt file.`,
+    );
   }
   return parseArticle(path.basename(file), bytes);
 }

@@ -48,17 +48,34 @@ export interface ChatAddReply {
  * Adds the article at `url` to the watched folder for a chat admin (never overwriting) and
  * words the reply; every failure becomes a reply, never a throw. The hot reload makes it live.
  */
-export async function addFromChat(url: string, setup: ChatAddSetup, logger: Logger, context: { platform: 'discord' | 'slack'; user: string; language: ReplyLanguage }): Promise<ChatAddReply> {
+export async function addFromChat(
+  url: string,
+  setup: ChatAddSetup,
+  logger: Logger,
+  context: { platform: 'discord' | 'slack'; user: string; language: ReplyLanguage },
+): Promise<ChatAddReply> {
   const { language } = context;
   try {
     // Loaded on first use: the HTML and Markdown libraries are not needed to answer questions.
     const { addArticle } = await import('./addArticle.ts');
     const added = await addArticle(url, { dir: setup.dir, fetch: setup.fetch });
-    logger.info({ event: 'article-added', platform: context.platform, user: context.user, file: added.file, paragraphs: added.paragraphs }, 'article added from chat');
+    logger.info(
+      { event: 'article-added', platform: context.platform, user: context.user, file: added.file, paragraphs: added.paragraphs },
+      'article added from chat',
+    );
     return { ok: true, added, text: addWord(language, 'added', { title: added.title, paragraphs: added.paragraphs, file: path.basename(added.file) }) };
   } catch (error) {
     const reason = error instanceof QaError ? error.message : 'an unexpected error; the log has the details.';
-    logger.warn({ event: 'article-add-failed', platform: context.platform, user: context.user, code: error instanceof QaError ? error.code : undefined, reason: error instanceof Error ? error.message : String(error) }, 'adding an article from chat failed');
+    logger.warn(
+      {
+        event: 'article-add-failed',
+        platform: context.platform,
+        user: context.user,
+        code: error instanceof QaError ? error.code : undefined,
+        reason: error instanceof Error ? error.message : String(error),
+      },
+      'adding an article from chat failed',
+    );
     if (error instanceof QaError && 'file' in error && typeof error.file === 'string') {
       return { ok: false, text: addWord(language, 'exists', { file: path.basename(error.file) }) };
     }

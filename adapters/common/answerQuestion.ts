@@ -18,8 +18,18 @@ export function answerQuestion(live: LiveEngine, logger: Logger, question: strin
   const started = performance.now();
   const answer = live.current().ask(question, conversation);
   const latencyMs = Number((performance.now() - started).toFixed(2));
-  const fields = { event: 'question', platform: context.platform, user: context.user, latencyMs, answered: answer.answered, reason: answer.reason, score: Number(answer.score.toFixed(3)), followUp: answer.resolvedQuestion !== undefined };
-  if (logger.isLevelEnabled('debug')) logger.debug({ ...fields, question, resolvedQuestion: answer.resolvedQuestion, answer: answer.answer }, 'question answered');
+  const fields = {
+    event: 'question',
+    platform: context.platform,
+    user: context.user,
+    latencyMs,
+    answered: answer.answered,
+    reason: answer.reason,
+    score: Number(answer.score.toFixed(3)),
+    followUp: answer.resolvedQuestion !== undefined,
+  };
+  if (logger.isLevelEnabled('debug'))
+    logger.debug({ ...fields, question, resolvedQuestion: answer.resolvedQuestion, answer: answer.answer }, 'question answered');
   else logger.info(fields, 'question answered');
   return answer;
 }

@@ -60,11 +60,16 @@ export async function fetchPage(address: string, options: Partial<FetchOptions> 
     let url = parseUrl(address);
     for (let hop = 0; ; hop++) {
       checkLiteralHost(url, settings);
-      const response = await request(url, { dispatcher: agent, signal: deadline, headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.8', 'user-agent': 'article-qa-bot' } });
+      const response = await request(url, {
+        dispatcher: agent,
+        signal: deadline,
+        headers: { accept: 'text/html, application/xhtml+xml, text/plain;q=0.8', 'user-agent': 'article-qa-bot' },
+      });
       const location = response.headers.location;
       if (REDIRECTS.has(response.statusCode) && typeof location === 'string') {
         await response.body.dump();
-        if (hop >= settings.maxRedirects) throw new QaError('FETCH_TOO_MANY_REDIRECTS', `${address} redirects more than ${settings.maxRedirects} times: give the article's final address.`);
+        if (hop >= settings.maxRedirects)
+          throw new QaError('FETCH_TOO_MANY_REDIRECTS', `${address} redirects more than ${settings.maxRedirects} times: give the article's final address.`);
         url = parseUrl(new URL(location, url).href);
         continue;
       }
@@ -80,7 +85,10 @@ export async function fetchPage(address: string, options: Partial<FetchOptions> 
       const type = HTML_TYPES.has(mediaType) ? 'text/html' : mediaType === 'text/plain' ? 'text/plain' : undefined;
       if (!type) {
         await response.body.dump();
-        throw new QaError('FETCH_NOT_HTML', `${url.href} is ${mediaType || 'of no stated type'}, not an HTML page or plain text: only web pages and text can be added.`);
+        throw new QaError(
+          'FETCH_NOT_HTML',
+          `${url.href} is ${mediaType || 'of no stated type'}, not an HTML page or plain text: only web pages and text can be added.`,
+        );
       }
       const declared = Number(response.headers['content-length']);
       if (declared > settings.maxBytes) {
@@ -117,7 +125,10 @@ function isPublic(address: string): boolean {
 }
 
 function privateRefusal(host: string, address: string): QaError {
-  return new QaError('FETCH_PRIVATE_ADDRESS', `${host} resolves to ${address}, a private, loopback or link-local address: only public web pages can be added from chat.`);
+  return new QaError(
+    'FETCH_PRIVATE_ADDRESS',
+    `${host} resolves to ${address}, a private, loopback or link-local address: only public web pages can be added from chat.`,
+  );
 }
 
 function checkLiteralHost(url: URL, settings: FetchOptions): void {

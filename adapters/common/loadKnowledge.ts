@@ -60,7 +60,10 @@ export async function loadKnowledge(dir: string, { onBadFile }: LoadOptions = {}
   }
   if (articles.length === 0) {
     const why = skipped.length > 0 ? ` (${skipped.join(' ')})` : '';
-    throw new QaError('KNOWLEDGE_EMPTY', `No articles in ${folder}${why}: add at least one .txt, .md or .html article, or point KNOWLEDGE_DIR at a folder that has them.`);
+    throw new QaError(
+      'KNOWLEDGE_EMPTY',
+      `No articles in ${folder}${why}: add at least one .txt, .md or .html article, or point KNOWLEDGE_DIR at a folder that has them.`,
+    );
   }
   const synonymsName = entries.find((name) => name.toLowerCase() === SYNONYMS_FILE);
   const synonyms = synonymsName ? parseSynonyms(synonymsName, new TextDecoder().decode(await readBytes(path.join(folder, synonymsName)))) : [];
@@ -76,7 +79,9 @@ type ArticleReader = (fileName: string, bytes: Uint8Array) => Article;
  * of `.txt` files never waits for them, one of `.md` files not for the HTML reader.
  */
 async function readersFor(fileNames: readonly string[]): Promise<ArticleReader> {
-  const markdown = fileNames.some((name) => /\.md$/i.test(name)) ? (await import('../../src/knowledge/parseMarkdownArticle.ts')).parseMarkdownArticle : undefined;
+  const markdown = fileNames.some((name) => /\.md$/i.test(name))
+    ? (await import('../../src/knowledge/parseMarkdownArticle.ts')).parseMarkdownArticle
+    : undefined;
   const html = fileNames.some((name) => /\.html?$/i.test(name)) ? (await import('../../src/knowledge/parseHtml.ts')).parseHtmlArticle : undefined;
   return (fileName, bytes) => {
     if (html && /\.html?$/i.test(fileName)) return html(fileName, decodeText(fileName, bytes));
@@ -100,7 +105,10 @@ async function listFolder(folder: string): Promise<string[]> {
     if (!(await stat(folder)).isDirectory()) throw new Error('not a folder');
     return await readdir(folder);
   } catch {
-    throw new QaError('KNOWLEDGE_MISSING', `Knowledge folder ${folder} does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.`);
+    throw new QaError(
+      'KNOWLEDGE_MISSING',
+      `Knowledge folder ${folder} does not exist or is not a folder: create it or set KNOWLEDGE_DIR (or --knowledge) to a folder of .txt/.md/.html articles.`,
+    );
   }
 }
 

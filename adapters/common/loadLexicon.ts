@@ -60,7 +60,10 @@ export function readLexicon(files: LexiconFiles): Lexicon {
     try {
       return gunzipSync(readFileSync(file)).toString('utf8');
     } catch (error) {
-      throw new QaError('LEXICON_INVALID', `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'damaged'}): restore it with git checkout, or run npm run lexicons.`);
+      throw new QaError(
+        'LEXICON_INVALID',
+        `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'damaged'}): restore it with git checkout, or run npm run lexicons.`,
+      );
     }
   };
   const synonyms = gunzipped(files.synonyms)
@@ -123,6 +126,9 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new QaError('LEXICON_INVALID', `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'not JSON'}): restore it with git checkout, or run npm run lexicons.`);
+    throw new QaError(
+      'LEXICON_INVALID',
+      `Cannot read the lexicon file ${file} (${(error as NodeJS.ErrnoException).code ?? 'not JSON'}): restore it with git checkout, or run npm run lexicons.`,
+    );
   }
 }

@@ -1,7 +1,19 @@
 import pino, { type Logger } from 'pino';
 
 /** Field paths whose values never reach a log line (tokens, secrets, raw headers). */
-const REDACT = ['token', '*.token', 'secret', '*.secret', 'headers.authorization', '*.headers.authorization', 'signingSecret', '*.signingSecret', 'appToken', 'botToken', 'config.*'];
+const REDACT = [
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
+  'headers.authorization',
+  '*.headers.authorization',
+  'signingSecret',
+  '*.signingSecret',
+  'appToken',
+  'botToken',
+  'config.*',
+];
 
 /** Options for {@link createLogger}. */
 export interface LoggerOptions {

@@ -43,7 +43,10 @@ export function watchKnowledge({ dir, live, logger, engineOptions, initial, debo
         onBadFile(name, error) {
           refused.push(name);
           const previous = lastGood.get(articleId(name));
-          logger.warn({ event: 'knowledge-file-refused', file: name, reason: error.message, kept: previous !== undefined }, previous ? 'refused a broken file; its last good version stays' : 'refused a broken file; left out');
+          logger.warn(
+            { event: 'knowledge-file-refused', file: name, reason: error.message, kept: previous !== undefined },
+            previous ? 'refused a broken file; its last good version stays' : 'refused a broken file; left out',
+          );
           return previous;
         },
       });
@@ -58,7 +61,9 @@ export function watchKnowledge({ dir, live, logger, engineOptions, initial, debo
       onReload?.({ ok: false, articles: live.current().articles.length, error: reason });
     }
   };
-  loadReaders().catch((error: unknown) => logger.warn({ event: 'knowledge-readers-failed', reason: String(error) }, 'cannot load the Markdown and HTML readers'));
+  loadReaders().catch((error: unknown) =>
+    logger.warn({ event: 'knowledge-readers-failed', reason: String(error) }, 'cannot load the Markdown and HTML readers'),
+  );
   const schedule = () => {
     clearTimeout(timer);
     // Reloads run one after another, so an older, slower reload never overwrites a newer one.

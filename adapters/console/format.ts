@@ -40,5 +40,16 @@ function formatReply(answer: Answer, { bold = false }: ConsoleFormat): string {
 /** One line of `--json` output for a question; `resolvedQuestion` is added for a follow-up. */
 export function formatJsonAnswer(question: string, answer: Answer): string {
   const { answered, answer: text, span, passage, source, score, reason, suggestions, resolvedQuestion } = answer;
-  return JSON.stringify({ question, answered, answer: text, span, passage, source, score: Number(score.toFixed(3)), reason, suggestions, ...(resolvedQuestion ? { resolvedQuestion } : {}) });
+  return JSON.stringify({
+    question,
+    answered,
+    answer: text,
+    span,
+    passage,
+    source,
+    score: Number(score.toFixed(3)),
+    reason,
+    suggestions,
+    ...(resolvedQuestion ? { resolvedQuestion } : {}),
+  });
 }

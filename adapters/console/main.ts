@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   });
   const envFile = loadEnvFile();
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, conversation: { type: 'boolean', default: false }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      conversation: { type: 'boolean', default: false },
+      knowledge: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -48,7 +53,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text = error instanceof QaError ? error.message : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? `${error.message}\n${USAGE}` : `Unexpected error: ${String(error)}`;
+  const text =
+    error instanceof QaError
+      ? error.message
+      : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+        ? `${error.message}\n${USAGE}`
+        : `Unexpected error: ${String(error)}`;
   process.stderr.write(`${text}\n`);
   process.exitCode = 1;
 });

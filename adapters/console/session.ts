@@ -42,7 +42,13 @@ const HELP: Record<string, ReplyLanguage | 'last'> = { help: 'en', hilfe: 'de', 
 
 /** The language to give help in when the line asks for help (`help`, `/hilfe`, `?`), else undefined. */
 export function helpLanguage(line: string, last: ReplyLanguage): ReplyLanguage | undefined {
-  const asked = HELP[line.trim().replace(/^\/(?=\p{L})/u, '').toLowerCase()];
+  const asked =
+    HELP[
+      line
+        .trim()
+        .replace(/^\/(?=\p{L})/u, '')
+        .toLowerCase()
+    ];
   return asked === 'last' ? last : asked;
 }
 
@@ -52,7 +58,10 @@ export function helpLanguage(line: string, last: ReplyLanguage): ReplyLanguage |
  * `json`, where command words are questions like any other), in input order. In a
  * conversation `neu`/`new` (interactive) starts afresh.
  */
-export async function runConsole(engine: Engine, { input, output, interactive, json, terminal = false, signal, conversation = interactive }: ConsoleOptions): Promise<void> {
+export async function runConsole(
+  engine: Engine,
+  { input, output, interactive, json, terminal = false, signal, conversation = interactive }: ConsoleOptions,
+): Promise<void> {
   // A terminal is read by readline (line editing, Ctrl-C as a key); anything else by
   // `readLines`, where only `\n` or `\r\n` ends a line, so answers stay in step with the input.
   const terminalLines = terminal ? createInterface({ input, output, crlfDelay: Infinity, terminal: true, prompt: '> ' }) : undefined;

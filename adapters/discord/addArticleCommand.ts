@@ -24,7 +24,10 @@ export function createAddArticleCommand(setup: ChatAddSetup | undefined, logger:
     }
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     // Discord users write <https://…> to keep a link from unfurling.
-    const url = interaction.options.getString(ADD_OPTION.url, true).trim().replace(/^<(.*)>$/, '$1');
+    const url = interaction.options
+      .getString(ADD_OPTION.url, true)
+      .trim()
+      .replace(/^<(.*)>$/, '$1');
     const reply = await addFromChat(url, setup, logger, { platform: 'discord', user: interaction.user.id, language });
     await interaction.editReply({ content: escapeToFit(reply.text, REPLY_MAX), flags: MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS });
   };

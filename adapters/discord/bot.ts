@@ -108,13 +108,17 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       failStart = undefined;
     }
     ready = true;
-    logger.info({ event: 'ready', user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.map((shard) => shard.id) }, 'Discord bot ready');
+    logger.info(
+      { event: 'ready', user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.map((shard) => shard.id) },
+      'Discord bot ready',
+    );
   }
 
   async function drainAndDestroy(): Promise<void> {
     accepting = false;
     logger.info({ event: 'stopping', inFlight: inFlight.size }, 'stopping: no new questions; finishing answers in flight');
-    if (!(await inFlight.drain(drainTimeoutMs))) logger.warn({ event: 'drain-timeout', inFlight: inFlight.size, drainTimeoutMs }, 'gave up waiting for answers in flight');
+    if (!(await inFlight.drain(drainTimeoutMs)))
+      logger.warn({ event: 'drain-timeout', inFlight: inFlight.size, drainTimeoutMs }, 'gave up waiting for answers in flight');
     await client.destroy();
     logger.info({ event: 'stopped' }, 'Discord client destroyed');
   }

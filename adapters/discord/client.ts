@@ -22,7 +22,12 @@ export interface DiscordClientOptions {
  */
 export function createDiscordClient({ apiUrl, messageContent = false }: DiscordClientOptions = {}): Client {
   return new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, ...(messageContent ? [GatewayIntentBits.MessageContent] : [])],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      ...(messageContent ? [GatewayIntentBits.MessageContent] : []),
+    ],
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,

@@ -38,9 +38,11 @@ export type DiscordConfig = z.infer<typeof discordConfigSchema>;
 
 /** Where to find each Discord variable, said when it is missing or wrong. */
 export const DISCORD_HINTS: Record<string, string> = {
-  DISCORD_TOKEN: 'the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, the first the bot ID in base64, without "Bot ")',
+  DISCORD_TOKEN:
+    'the bot token from the Discord Developer Portal > your application > Bot > Reset Token (three parts separated by dots, the first the bot ID in base64, without "Bot ")',
   DISCORD_APPLICATION_ID: 'the Application ID (17-20 digits) from the Discord Developer Portal > your application > General Information',
-  DISCORD_GUILD_ID: 'a server ID (17-20 digits): in Discord turn on Settings > Advanced > Developer Mode, then right-click the server > Copy Server ID; leave it empty to register commands globally',
+  DISCORD_GUILD_ID:
+    'a server ID (17-20 digits): in Discord turn on Settings > Advanced > Developer Mode, then right-click the server > Copy Server ID; leave it empty to register commands globally',
   DISCORD_API_URL: 'an http(s) URL of the Discord REST API without the version, e.g. https://discord.com/api; leave it empty for Discord itself',
   DISCORD_SHARD_COUNT: 'a whole number of shards, e.g. 2; leave it empty for the number Discord recommends',
   DISCORD_MESSAGE_CONTENT: 'true or false; true needs Developer Portal > your application > Bot > Message Content Intent turned on',

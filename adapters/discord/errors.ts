@@ -4,11 +4,17 @@ import { QaError } from '../../src/errors.ts';
 export function explainLoginError(error: unknown, apiUrl: string): unknown {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   if (code === 'TokenInvalid' || (error as { status?: unknown } | null)?.status === 401) {
-    return new QaError('TOKEN_REJECTED', 'Discord rejected DISCORD_TOKEN: reset it in the Discord Developer Portal > your application > Bot > Reset Token and put the new token in .env.');
+    return new QaError(
+      'TOKEN_REJECTED',
+      'Discord rejected DISCORD_TOKEN: reset it in the Discord Developer Portal > your application > Bot > Reset Token and put the new token in .env.',
+    );
   }
   const cause = String((error as { cause?: { code?: unknown } } | null)?.cause?.code ?? '');
   if (/^(E[A-Z]+|UND_ERR_\w+)$/.test(code) || /^(E[A-Z]+|UND_ERR_\w+)$/.test(cause) || (error as Error | null)?.name === 'AbortError') {
-    return new QaError('PLATFORM_UNREACHABLE', `Cannot reach the Discord API at ${apiUrl} (${code || cause || 'timeout'}): check the network, or DISCORD_API_URL if you set it.`);
+    return new QaError(
+      'PLATFORM_UNREACHABLE',
+      `Cannot reach the Discord API at ${apiUrl} (${code || cause || 'timeout'}): check the network, or DISCORD_API_URL if you set it.`,
+    );
   }
   return error;
 }
@@ -29,5 +35,7 @@ export const FATAL_GATEWAY_CLOSES: Readonly<Record<number, string>> = {
 /** The {@link QaError} (`GATEWAY_CLOSED`) for a fatal gateway close, or undefined for one discord.js recovers from. */
 export function explainGatewayClose(code: number, shard: number): QaError | undefined {
   const why = FATAL_GATEWAY_CLOSES[code];
-  return why === undefined ? undefined : new QaError('GATEWAY_CLOSED', `Discord closed the gateway connection of shard ${shard} for good (${code}, ${why}). Stopping.`);
+  return why === undefined
+    ? undefined
+    : new QaError('GATEWAY_CLOSED', `Discord closed the gateway connection of shard ${shard} for good (${code}, ${why}). Stopping.`);
 }

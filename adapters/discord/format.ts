@@ -58,7 +58,12 @@ export function formatDiscordAnswer(answer: Answer, { question, askedBy, private
   const lines = answer.resolvedQuestion ? [`-# ${message(language, 'understood', { question: escapeToFit(answer.resolvedQuestion, QUESTION_MAX) })}`] : [];
   if (answer.reason === 'unsure') {
     embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
-    answer.suggestions.forEach((suggestion, i) => lines.push(`**${i + 1}.** ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}`, `-# ${escapeToFit(formatSource(language, suggestion.source), QUESTION_MAX)}`));
+    answer.suggestions.forEach((suggestion, i) =>
+      lines.push(
+        `**${i + 1}.** ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}`,
+        `-# ${escapeToFit(formatSource(language, suggestion.source), QUESTION_MAX)}`,
+      ),
+    );
   } else if (answer.answered && answer.passage && answer.source) {
     if (answer.span) embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
     const used = lines.reduce((total, line) => total + line.length + 1, 0);
@@ -87,13 +92,20 @@ export function formatDiscordPassage(suggestion: Suggestion, language: ReplyLang
 function buttonsFor(answer: Answer, isPrivate: boolean): Array<APIActionRowComponent<APIButtonComponent>> {
   const { language } = answer;
   if (!answer.answered && answer.reason !== 'unsure' && answer.reason !== 'not-found') return [];
-  const button = (custom_id: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent => ({ type: ComponentType.Button, custom_id, label, style });
+  const button = (custom_id: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary): APIButtonComponent => ({
+    type: ComponentType.Button,
+    custom_id,
+    label,
+    style,
+  });
   const rows: Array<APIActionRowComponent<APIButtonComponent>> = [];
   const feedback = [button(BUTTON_IDS.helpful, discordWording(language, 'helpful')), button(BUTTON_IDS.unhelpful, discordWording(language, 'unhelpful'))];
   if (isPrivate && answer.answered) feedback.push(button(BUTTON_IDS.share, discordWording(language, 'share'), ButtonStyle.Primary));
   rows.push({ type: ComponentType.ActionRow, components: feedback });
   if (answer.reason === 'unsure' && answer.suggestions.length > 0) {
-    const suggestions = answer.suggestions.slice(0, BUTTONS_PER_ROW).map((_, i) => button(`${BUTTON_IDS.suggestion}${i}`, discordWording(language, 'showPassage', { number: i + 1 })));
+    const suggestions = answer.suggestions
+      .slice(0, BUTTONS_PER_ROW)
+      .map((_, i) => button(`${BUTTON_IDS.suggestion}${i}`, discordWording(language, 'showPassage', { number: i + 1 })));
     rows.push({ type: ComponentType.ActionRow, components: suggestions });
   }
   return rows;
@@ -127,4 +139,3 @@ export function formatDiscordSources(articles: readonly ArticleSummary[], langua
 
 /** Longest article address shown; a longer one is left out rather than cut, since a cut link leads nowhere. */
 const LINK_MAX = 500;
-

@@ -23,7 +23,12 @@ export interface GuardOptions {
  * logged with the event's context, answered with the handler's apology and goes no
  * further, so the process keeps running. Events that arrive while stopping are ignored.
  */
-export function guardHandler<Event>({ logger, inFlight, isAccepting }: GuardOptions, name: string, handle: (event: Event) => Promise<unknown>, recovery: Recovery<Event>): (event: Event) => void {
+export function guardHandler<Event>(
+  { logger, inFlight, isAccepting }: GuardOptions,
+  name: string,
+  handle: (event: Event) => Promise<unknown>,
+  recovery: Recovery<Event>,
+): (event: Event) => void {
   async function run(event: Event): Promise<void> {
     try {
       await handle(event);
@@ -45,7 +50,6 @@ export function guardHandler<Event>({ logger, inFlight, isAccepting }: GuardOpti
     inFlight.track(run(event));
   };
 }
-
 
 function contextOf<Event>(recovery: Recovery<Event>, event: Event): Record<string, unknown> {
   try {

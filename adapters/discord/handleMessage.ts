@@ -39,7 +39,11 @@ export function createMessageHandler({ live, logger, limiter, conversations }: A
     const context = ongoing ? conversations.get(ongoing) : { turns: [] };
     const answer = answerQuestion(live, logger, question, { platform: 'discord', user: message.author.id }, context);
     const sent = await replyTo(message, formatDiscordAnswer(answer));
-    const keys = [conversationKey.reply(sent.channelId, sent.id), ...(threadKey ? [threadKey] : []), ...(message.inGuild() ? [] : [conversationKey.dm(message.channelId)])];
+    const keys = [
+      conversationKey.reply(sent.channelId, sent.id),
+      ...(threadKey ? [threadKey] : []),
+      ...(message.inGuild() ? [] : [conversationKey.dm(message.channelId)]),
+    ];
     remember(conversations, keys, context, turnOf(question, answer));
   };
 }

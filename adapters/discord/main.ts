@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   );
   // A shard whose ShardingManager is gone has no one to answer to.
   if (process.send) process.once('disconnect', () => shutdown('manager disconnected'));
-  process.on('unhandledRejection', (reason) => logger.error({ event: 'unhandled-rejection', error: describeError(reason) }, 'unhandled rejection; still running'));
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ event: 'unhandled-rejection', error: describeError(reason) }, 'unhandled rejection; still running'),
+  );
   try {
     await bot.start(config.DISCORD_TOKEN);
   } catch (error) {

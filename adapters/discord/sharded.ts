@@ -20,14 +20,19 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const api = config.DISCORD_API_URL ?? 'https://discord.com/api';
   // discord.js's own "auto" count always asks discord.com; ask the configured API instead.
-  const gateway = (await new REST({ api }).setToken(config.DISCORD_TOKEN).get(Routes.gatewayBot()).catch((error: unknown) => {
-    throw explainLoginError(error, api);
-  })) as RESTGetAPIGatewayBotResult;
+  const gateway = (await new REST({ api })
+    .setToken(config.DISCORD_TOKEN)
+    .get(Routes.gatewayBot())
+    .catch((error: unknown) => {
+      throw explainLoginError(error, api);
+    })) as RESTGetAPIGatewayBotResult;
   const totalShards = config.DISCORD_SHARD_COUNT ?? gateway.shards;
   const manager = new ShardingManager(SHARD_ENTRY, { token: config.DISCORD_TOKEN, totalShards, mode: 'process', respawn: true, execArgv: process.execArgv });
   manager.on('shardCreate', (shard) => {
     logger.info({ event: 'shard-created', shard: shard.id, totalShards }, 'shard process started');
-    shard.on('death', () => logger.warn({ event: 'shard-died', shard: shard.id }, manager.respawn ? 'shard process exited; respawning' : 'shard process exited'));
+    shard.on('death', () =>
+      logger.warn({ event: 'shard-died', shard: shard.id }, manager.respawn ? 'shard process exited; respawning' : 'shard process exited'),
+    );
   });
   installShutdown(
     async () => {

@@ -49,7 +49,10 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackValue | 
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { q, a, s } = parsed as Record<string, unknown>;
     if (typeof q !== 'string' || typeof a !== 'string') return null;
-    const place = Array.isArray(s) && typeof s[0] === 'string' && Number.isInteger(s[1]) && Number.isInteger(s[2]) ? { articleId: s[0], paragraph: s[1] as number, sentence: s[2] as number } : null;
+    const place =
+      Array.isArray(s) && typeof s[0] === 'string' && Number.isInteger(s[1]) && Number.isInteger(s[2])
+        ? { articleId: s[0], paragraph: s[1] as number, sentence: s[2] as number }
+        : null;
     return { question: q, answer: a, source: place };
   } catch {
     return null;
@@ -73,7 +76,15 @@ export function encodeSuggestionValue({ passage, source, language }: SuggestionV
 export function decodeSuggestionValue(value: string | undefined): SuggestionValue | null {
   try {
     const { p, s, l } = JSON.parse(value ?? '') as Record<string, unknown>;
-    if (typeof p !== 'string' || !Array.isArray(s) || typeof s[0] !== 'string' || typeof s[1] !== 'string' || !Number.isInteger(s[2]) || !Number.isInteger(s[3])) return null;
+    if (
+      typeof p !== 'string' ||
+      !Array.isArray(s) ||
+      typeof s[0] !== 'string' ||
+      typeof s[1] !== 'string' ||
+      !Number.isInteger(s[2]) ||
+      !Number.isInteger(s[3])
+    )
+      return null;
     return { passage: p, source: { articleId: s[0], title: s[1], paragraph: s[2] as number, sentence: s[3] as number }, language: l === 'en' ? 'en' : 'de' };
   } catch {
     return null;

@@ -70,11 +70,27 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   const mode = appToken ? 'socket' : 'http';
   const boltLogger = createBoltLogger(logger);
   // A failed Web API call is retried twice within about two seconds, not for Bolt's default half hour.
-  const clientOptions: webApi.WebClientOptions = { retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 }, timeout: 10_000, ...(apiUrl ? { slackApiUrl: withSlash(apiUrl) } : {}) };
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: { retries: 2, minTimeout: 250, maxTimeout: 2000 },
+    timeout: 10_000,
+    ...(apiUrl ? { slackApiUrl: withSlash(apiUrl) } : {}),
+  };
   // Over HTTP the bot runs its own server in front of Bolt's receiver (see httpServer.ts).
-  const receiver = mode === 'http' ? new HTTPReceiver({ signingSecret: signingSecret ?? '', logger: boltLogger, bodyLimit: options.httpLimits?.maxBodyBytes ?? DEFAULT_HTTP_LIMITS.maxBodyBytes }) : undefined;
+  const receiver =
+    mode === 'http'
+      ? new HTTPReceiver({
+          signingSecret: signingSecret ?? '',
+          logger: boltLogger,
+          bodyLimit: options.httpLimits?.maxBodyBytes ?? DEFAULT_HTTP_LIMITS.maxBodyBytes,
+        })
+      : undefined;
   const http: SlackHttpServer | undefined = receiver
-    ? createSlackHttpServer({ listener: receiver.requestListener, articles: () => live.current().articles.length, logger, ...(options.httpLimits ? { limits: options.httpLimits } : {}) })
+    ? createSlackHttpServer({
+        listener: receiver.requestListener,
+        articles: () => live.current().articles.length,
+        logger,
+        ...(options.httpLimits ? { limits: options.httpLimits } : {}),
+      })
     : undefined;
   const app = new App({
     token: botToken,

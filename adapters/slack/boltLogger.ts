@@ -7,13 +7,15 @@ import type { Logger } from 'pino';
  */
 export function createBoltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]) => {
-    if (!child.isLevelEnabled(level)) return;
-    const error = parts.find((part): part is Error => part instanceof Error);
-    const text = parts.map((part) => (part instanceof Error ? part.message : typeof part === 'string' ? part : safeJson(part))).join(' ');
-    if (error) child[level]({ err: error }, text);
-    else child[level](text);
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]) => {
+      if (!child.isLevelEnabled(level)) return;
+      const error = parts.find((part): part is Error => part instanceof Error);
+      const text = parts.map((part) => (part instanceof Error ? part.message : typeof part === 'string' ? part : safeJson(part))).join(' ');
+      if (error) child[level]({ err: error }, text);
+      else child[level](text);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

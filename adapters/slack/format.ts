@@ -56,7 +56,12 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
     for (const suggestion of answer.suggestions) {
       blocks.push(section(`> ${escapeAndClip(oneLine(suggestion.passage), SUGGESTION_MAX)}`));
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linked(escapeAndClip(formatSource(language, suggestion.source), SECTION_TEXT_MAX - 1000), sourceLink(suggestion.source)) }] });
+      blocks.push({
+        type: 'context',
+        elements: [
+          { type: 'mrkdwn', text: linked(escapeAndClip(formatSource(language, suggestion.source), SECTION_TEXT_MAX - 1000), sourceLink(suggestion.source)) },
+        ],
+      });
     }
   } else {
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
@@ -77,7 +82,9 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   if (answer.reason === 'unsure') {
     const shows = answer.suggestions.flatMap((suggestion, i): types.Button[] => {
       const value = encodeSuggestionValue({ ...suggestion, language });
-      return value ? [{ type: 'button', action_id: `${ACTION_IDS.suggestion}${i}`, text: plain(slackWord(language, 'showPassage', { number: i + 1 })), value }] : [];
+      return value
+        ? [{ type: 'button', action_id: `${ACTION_IDS.suggestion}${i}`, text: plain(slackWord(language, 'showPassage', { number: i + 1 })), value }]
+        : [];
     });
     if (shows.length > 0) blocks.push({ type: 'actions', block_id: 'suggestion_actions', elements: shows });
   }
@@ -87,7 +94,10 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
 /** A suggested passage shown as the answer, after its button was clicked: the quote and its source. */
 export function formatSlackPassage({ passage, source, language }: SuggestionValue): SlackMessage {
   const where = escapeAndClip(formatSource(language, source), SECTION_TEXT_MAX - 200);
-  const blocks: types.KnownBlock[] = [section(`> ${escapeAndClip(oneLine(passage), SECTION_TEXT_MAX - 2)}`), { type: 'context', elements: [{ type: 'mrkdwn', text: `${message(language, 'source')}: ${where}` }] }];
+  const blocks: types.KnownBlock[] = [
+    section(`> ${escapeAndClip(oneLine(passage), SECTION_TEXT_MAX - 2)}`),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `${message(language, 'source')}: ${where}` }] },
+  ];
   return { text: escapeAndClip(`„${oneLine(passage)}“ (${formatSource(language, source)})`, SECTION_TEXT_MAX), blocks };
 }
 

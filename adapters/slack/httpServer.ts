@@ -86,21 +86,24 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
     return true;
   }
 
-  const server = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 60_000), connectionsCheckingInterval: 1000 }, (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/healthz' && request.method === 'GET') {
-      response.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(draining ? { status: 'stopping', articles: articles() } : { status: 'ok', articles: articles() }));
-      return;
-    }
-    if (pathname === eventsPath && request.method === 'POST' && !admit(request, response)) return;
-    try {
-      listener(request, response);
-    } catch {
-      // Bolt throws for a path it does not serve.
-      response.writeHead(404).end();
-    }
-  });
+  const server = createServer(
+    { requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 60_000), connectionsCheckingInterval: 1000 },
+    (request, response) => {
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      if (pathname === '/healthz' && request.method === 'GET') {
+        response.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(draining ? { status: 'stopping', articles: articles() } : { status: 'ok', articles: articles() }));
+        return;
+      }
+      if (pathname === eventsPath && request.method === 'POST' && !admit(request, response)) return;
+      try {
+        listener(request, response);
+      } catch {
+        // Bolt throws for a path it does not serve.
+        response.writeHead(404).end();
+      }
+    },
+  );
 
   return {
     server,

@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   );
   const started = await bot.start();
   stopWatching = watchKnowledge({ dir: config.KNOWLEDGE_DIR, live, logger, engineOptions, initial: knowledge });
-  logger.info({ event: 'started', platform: 'slack', mode: slackMode(config), host: config.HOST, port: started.port, articles: knowledge.articles.length }, 'Slack bot is running');
+  logger.info(
+    { event: 'started', platform: 'slack', mode: slackMode(config), host: config.HOST, port: started.port, articles: knowledge.articles.length },
+    'Slack bot is running',
+  );
 }
 
 main().catch((error: unknown) => {

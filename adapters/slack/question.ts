@@ -40,7 +40,13 @@ export type QuestionReply = { kind: 'answer'; message: SlackMessage } | { kind: 
  * formats the answer. `question` is plain text, already taken out of Slack's markup. With a
  * `conversation` (a store and key) the question is read against its turns, and becomes one.
  */
-export function replyToQuestion(deps: SlackDeps, question: string, user: string, view: Omit<AnswerView, 'question'>, conversation?: { store: ContextStore; key: string }): QuestionReply {
+export function replyToQuestion(
+  deps: SlackDeps,
+  question: string,
+  user: string,
+  view: Omit<AnswerView, 'question'>,
+  conversation?: { store: ContextStore; key: string },
+): QuestionReply {
   if (!deps.limiter.allow(user)) {
     deps.logger.info({ event: 'rate-limited', platform: 'slack', user }, 'question over the rate limit');
     const { count, windowSeconds } = deps.rateLimit;

@@ -26,7 +26,10 @@ export function explainStartError(error: unknown, { token, port, apiUrl }: Start
   }
   if (code === webApi.ErrorCode.RequestError || code === webApi.ErrorCode.HTTPError) {
     const api = apiUrl ?? 'https://slack.com/api/';
-    return new QaError('PLATFORM_UNREACHABLE', `Cannot reach the Slack Web API at ${api} (${(error as Error).message}): check the network, or SLACK_API_URL if you set it.`);
+    return new QaError(
+      'PLATFORM_UNREACHABLE',
+      `Cannot reach the Slack Web API at ${api} (${(error as Error).message}): check the network, or SLACK_API_URL if you set it.`,
+    );
   }
   if (code === 'EADDRINUSE' || code === 'EACCES') {
     return new QaError('PORT_IN_USE', `Cannot listen on PORT ${port} (${code}): stop whatever uses it or set PORT to a free port.`);

@@ -19,7 +19,8 @@ export const SLACK_WORDS = {
     showPassage: 'Stelle {number} zeigen',
   },
   en: {
-    usage: '*How to ask:* `/ask <question>`, e.g. `/ask Who is the NATO Secretary General?` I answer briefly, quote the sentence and name the article and paragraph.',
+    usage:
+      '*How to ask:* `/ask <question>`, e.g. `/ask Who is the NATO Secretary General?` I answer briefly, quote the sentence and name the article and paragraph.',
     share: 'Share in channel',
     helpful: '👍 Helpful',
     unhelpful: '👎 Not helpful',

@@ -27,7 +27,11 @@ export function seededRandom(seed: number): () => number {
 export function squadCorpus(file: string): BenchCorpus | undefined {
   if (!existsSync(file)) return undefined;
   const { knowledge, questions } = squadToKnowledge(JSON.parse(readFileSync(file, 'utf8')) as SquadFile, loadLexicon());
-  return { name: `XQuAD dev (${knowledge.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`, knowledge, questions: questions.map((q) => q.question) };
+  return {
+    name: `XQuAD dev (${knowledge.articles.reduce((n, a) => n + a.paragraphs.length, 0)} paragraphs)`,
+    knowledge,
+    questions: questions.map((q) => q.question),
+  };
 }
 
 /**
@@ -47,5 +51,9 @@ export function generatedCorpus(source: BenchCorpus, paragraphs: number, seed = 
       paragraphs: Array.from({ length: count }, () => [pick(), pick(), pick(), pick(), pick()].join(' ')),
     });
   }
-  return { name: `generated (${paragraphs.toLocaleString('en')} paragraphs)`, knowledge: { articles, ...(source.knowledge.lexicon ? { lexicon: source.knowledge.lexicon } : {}) }, questions: source.questions };
+  return {
+    name: `generated (${paragraphs.toLocaleString('en')} paragraphs)`,
+    knowledge: { articles, ...(source.knowledge.lexicon ? { lexicon: source.knowledge.lexicon } : {}) },
+    questions: source.questions,
+  };
 }

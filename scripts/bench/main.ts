@@ -20,7 +20,15 @@ const { values } = parseArgs({
  */
 const SIZES = values.quick
   ? { bundledRounds: 25, paragraphs: 2_500, squadQuestions: 50, largeQuestions: 100, miniSearchQuestions: 50, fuseParagraphs: 500, fuseQuestions: 5 }
-  : { bundledRounds: 50, paragraphs: 100_000, squadQuestions: Infinity, largeQuestions: 632, miniSearchQuestions: 200, fuseParagraphs: 10_000, fuseQuestions: 5 };
+  : {
+      bundledRounds: 50,
+      paragraphs: 100_000,
+      squadQuestions: Infinity,
+      largeQuestions: 632,
+      miniSearchQuestions: 200,
+      fuseParagraphs: 10_000,
+      fuseQuestions: 5,
+    };
 
 const progress = createProgress();
 const rows: BenchRow[] = [];
@@ -38,8 +46,21 @@ const started = performance.now();
 
 progress.update('bench: reading the bundled article');
 const bundled = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-const bundledQuestions = ['Wer ist der NATO-Generalsekretär?', 'Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?', 'Wo ist das Hauptquartier?', 'Wann ist der NATO-Gipfel?', 'Who is the NATO secretary general?', 'Wie wird das Wetter morgen?', 'Wo findet der Gipfl statt?', 'Wieviel Sicherheitsunterstüzung gab es 2025?'];
-const bundledCorpus: BenchCorpus = { name: 'bundled article', knowledge: bundled, questions: Array.from({ length: SIZES.bundledRounds }, () => bundledQuestions).flat() };
+const bundledQuestions = [
+  'Wer ist der NATO-Generalsekretär?',
+  'Wie viel Geld haben die NATO-Alliierten 2024 bereitgestellt?',
+  'Wo ist das Hauptquartier?',
+  'Wann ist der NATO-Gipfel?',
+  'Who is the NATO secretary general?',
+  'Wie wird das Wetter morgen?',
+  'Wo findet der Gipfl statt?',
+  'Wieviel Sicherheitsunterstüzung gab es 2025?',
+];
+const bundledCorpus: BenchCorpus = {
+  name: 'bundled article',
+  knowledge: bundled,
+  questions: Array.from({ length: SIZES.bundledRounds }, () => bundledQuestions).flat(),
+};
 for (const retriever of [engineRetriever, miniSearchRetriever, fuseRetriever]) run(bundledCorpus, retriever(bundledCorpus.knowledge), bundledCorpus.questions);
 
 progress.update(`bench: reading ${values.squad} and the lexicons`);

@@ -37,7 +37,12 @@ const PROGRESS_EVERY = 25;
  * until measured. Memory is what the built index holds: never below 0, since a collection
  * during the build can free garbage left from before it.
  */
-export function measure(corpus: string, retriever: Retriever, questions: readonly string[], progress: (text: string, transient?: boolean) => void = () => {}): BenchRow {
+export function measure(
+  corpus: string,
+  retriever: Retriever,
+  questions: readonly string[],
+  progress: (text: string, transient?: boolean) => void = () => {},
+): BenchRow {
   progress(`${corpus}: building ${retriever.name}`);
   const before = usedMemory();
   const started = performance.now();

@@ -75,7 +75,12 @@ export function evaluate(file: SquadFile, options: EvaluateOptions): EvalReport 
 }
 
 /** Share of questions declined when their own article is not in the knowledge. */
-function declinedShare(knowledge: Knowledge, used: ReturnType<typeof squadToKnowledge>['questions'], asked: Map<string, string>, options: EvaluateOptions): number {
+function declinedShare(
+  knowledge: Knowledge,
+  used: ReturnType<typeof squadToKnowledge>['questions'],
+  asked: Map<string, string>,
+  options: EvaluateOptions,
+): number {
   let declined = 0;
   for (const article of knowledge.articles) {
     const without = options.build({ ...knowledge, articles: knowledge.articles.filter((other) => other.id !== article.id) });

@@ -80,14 +80,20 @@ if (retrievers.length > 0) {
   const askedInEnglish = new Map(english?.data.flatMap((entry) => entry.paragraphs.flatMap((p) => p.qas.map((qa) => [qa.id, qa.question] as const))) ?? []);
   const sets = [
     { language: 'de' as const, questions },
-    ...(english ? [{ language: 'en' as const, questions: questions.filter((q) => askedInEnglish.has(q.id)).map((q) => ({ ...q, question: askedInEnglish.get(q.id)! })) }] : []),
+    ...(english
+      ? [{ language: 'en' as const, questions: questions.filter((q) => askedInEnglish.has(q.id)).map((q) => ({ ...q, question: askedInEnglish.get(q.id)! })) }]
+      : []),
   ];
   const rows = compareRetrievers(knowledge, sets, retrievers as RetrieverName[], (done) => process.stderr.write(`eval: ${done} done\n`));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ questions: questions.length, articles: knowledge.articles.length, lexicon: values.lexicon, retrievers: rows })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ questions: questions.length, articles: knowledge.articles.length, lexicon: values.lexicon, retrievers: rows })}\n`,
+    );
   } else {
     for (const row of rows) {
-      process.stdout.write(`${row.name.padEnd(56)} ${row.language}  right paragraph @1 ${row.paragraphAt1.toFixed(3)}  answer in sentence ${row.answerInSentence.toFixed(3)}  (${row.questions} q)\n`);
+      process.stdout.write(
+        `${row.name.padEnd(56)} ${row.language}  right paragraph @1 ${row.paragraphAt1.toFixed(3)}  answer in sentence ${row.answerInSentence.toFixed(3)}  (${row.questions} q)\n`,
+      );
     }
   }
   process.exit(0);

@@ -102,7 +102,8 @@ export function readDing(text: string): Translation[] {
     const entries = new Map<string, number>();
     for (const entry of list) entries.set(entry.keys, (entries.get(entry.keys) ?? 0) + 1);
     // So does a word the dictionary uses often, in its own entries and in others' examples.
-    const score = (entry: { keys: string; rank: number }) => entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!) - COMMONNESS * Math.log2(1 + (commonness.get(entry.keys) ?? 0));
+    const score = (entry: { keys: string; rank: number }) =>
+      entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!) - COMMONNESS * Math.log2(1 + (commonness.get(entry.keys) ?? 0));
     list.sort((a, b) => score(a) - score(b) || a.order - b.order);
     const german = [...new Set(list.map((entry) => entry.keys))].slice(0, MAX_TRANSLATIONS);
     translations.push({ english, german });
@@ -171,7 +172,5 @@ export function readNounClasses(text: string): NounClass[] {
       members.add(member);
     }
   }
-  return [...classes]
-    .map(([key, members]) => ({ key, members: [...members].sort() }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...classes].map(([key, members]) => ({ key, members: [...members].sort() })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

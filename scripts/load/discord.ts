@@ -32,7 +32,9 @@ const SINGLE_ROUNDS = 20;
 /** Discord's limit for acknowledging an interaction. */
 const DISCORD_ACK_LIMIT_MS = 3000;
 
-const questions = (JSON.parse(readFileSync(new URL('../../test/fixtures/questions.bundled.json', import.meta.url), 'utf8')) as Array<{ question: string }>).map((item) => item.question);
+const questions = (JSON.parse(readFileSync(new URL('../../test/fixtures/questions.bundled.json', import.meta.url), 'utf8')) as Array<{ question: string }>).map(
+  (item) => item.question,
+);
 
 interface Timing {
   sentAt: number;
@@ -79,7 +81,13 @@ function trackAnswers(fake: FakeDiscord, timings: Map<string, Timing>) {
 }
 
 function ask(fake: FakeDiscord, timings: Map<string, Timing>, index: number): void {
-  const interaction = commandInteraction({ applicationId: fake.applicationId, name: 'ask', options: askOptions(questions[index % questions.length]!), user: fakeUser(`user${index}`), place: { guild: fake.guild, channelId: fake.guild.channelId } });
+  const interaction = commandInteraction({
+    applicationId: fake.applicationId,
+    name: 'ask',
+    options: askOptions(questions[index % questions.length]!),
+    user: fakeUser(`user${index}`),
+    place: { guild: fake.guild, channelId: fake.guild.channelId },
+  });
   timings.set(interaction.token, { sentAt: fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction) });
 }
 
@@ -119,8 +127,14 @@ async function main(): Promise<number> {
   await fake.close();
 
   const timings = [...burst.values()];
-  const answerMs = timings.filter((timing) => timing.answerAt !== undefined && !timing.slowedDown).map((timing) => timing.answerAt! - timing.sentAt).sort((a, b) => a - b);
-  const ackMs = timings.filter((timing) => timing.ackAt !== undefined).map((timing) => timing.ackAt! - timing.sentAt).sort((a, b) => a - b);
+  const answerMs = timings
+    .filter((timing) => timing.answerAt !== undefined && !timing.slowedDown)
+    .map((timing) => timing.answerAt! - timing.sentAt)
+    .sort((a, b) => a - b);
+  const ackMs = timings
+    .filter((timing) => timing.ackAt !== undefined)
+    .map((timing) => timing.ackAt! - timing.sentAt)
+    .sort((a, b) => a - b);
   const lateAcks = timings.filter((timing) => timing.ackAt === undefined || timing.ackAt - timing.sentAt > DISCORD_ACK_LIMIT_MS).length;
   const slowedDown = timings.filter((timing) => timing.slowedDown).length;
   const deferred = timings.filter((timing) => timing.deferred).length;

@@ -39,7 +39,9 @@ const TIME_LIMIT_MS = Math.min(600, Number(values['time-limit'])) * 1000;
 /** Slack's limit for acknowledging a slash command. */
 const SLACK_ACK_LIMIT_MS = 3000;
 
-const questions = (JSON.parse(readFileSync(new URL('../../test/fixtures/questions.bundled.json', import.meta.url), 'utf8')) as { question: string }[]).map((item) => item.question);
+const questions = (JSON.parse(readFileSync(new URL('../../test/fixtures/questions.bundled.json', import.meta.url), 'utf8')) as { question: string }[]).map(
+  (item) => item.question,
+);
 
 function percentile(sorted: number[], share: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
@@ -107,8 +109,7 @@ async function main(): Promise<number> {
         if (reply.status === 200) {
           ackMs.push(reply.ms);
           if (index >= CONCURRENCY) warmAckMs.push(reply.ms);
-        }
-        else failures.set(`HTTP ${reply.status}`, (failures.get(`HTTP ${reply.status}`) ?? 0) + 1);
+        } else failures.set(`HTTP ${reply.status}`, (failures.get(`HTTP ${reply.status}`) ?? 0) + 1);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         failures.set(reason, (failures.get(reason) ?? 0) + 1);
@@ -119,7 +120,9 @@ async function main(): Promise<number> {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const sentMs = performance.now() - started;
   // Answers follow their acks; wait for the stragglers, within the time limit.
-  await fake.waitFor('every answer', () => (answerMs.length >= ackMs.length ? true : undefined), Math.max(1000, TIME_LIMIT_MS - (performance.now() - started))).catch(() => undefined);
+  await fake
+    .waitFor('every answer', () => (answerMs.length >= ackMs.length ? true : undefined), Math.max(1000, TIME_LIMIT_MS - (performance.now() - started)))
+    .catch(() => undefined);
   const totalMs = performance.now() - started;
   loopDelay.disable();
   global.gc?.();

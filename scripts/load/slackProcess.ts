@@ -19,7 +19,14 @@ const QUESTION = 'Wer ist der NATO-Generalsekretär?';
 
 async function main(): Promise<number> {
   const fake = await startFakeSlack({ botToken: TOKENS.bot });
-  const bot = spawnSlackBot({ SLACK_BOT_TOKEN: TOKENS.bot, SLACK_SIGNING_SECRET: TOKENS.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0', LOG_LEVEL: 'info', RATE_LIMIT_COUNT: '1000' });
+  const bot = spawnSlackBot({
+    SLACK_BOT_TOKEN: TOKENS.bot,
+    SLACK_SIGNING_SECRET: TOKENS.signingSecret,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_COUNT: '1000',
+  });
   try {
     const started = await bot.waitForLog('the bot to start', (line) => line.event === 'started');
     const eventsUrl = `http://127.0.0.1:${started.port}/slack/events`;
@@ -34,7 +41,10 @@ async function main(): Promise<number> {
       const answer = await fake.waitFor(`answer ${i}`, () => fake.responses.find((post) => post.id === id));
       acks.push(ack.ms);
       answers.push(answer.at - sent);
-      sentence = ((answer.body.blocks as { type: string; text?: { text: string } }[]).filter((block) => block.type === 'section')[1]?.text?.text ?? '').slice(0, 90);
+      sentence = ((answer.body.blocks as { type: string; text?: { text: string } }[]).filter((block) => block.type === 'section')[1]?.text?.text ?? '').slice(
+        0,
+        90,
+      );
     }
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
     const ms = (value: number) => `${value.toFixed(1)} ms`;

@@ -39,7 +39,10 @@ function pickerOf(weights: Weights): PieceScorer {
 export function repick(example: Example, piece: Weights): Example {
   if (!example.reading) return example;
   const score = pickerOf(piece);
-  const candidates = example.reading.candidates.map((candidate) => ({ ...candidate, extracted: pickPiece(example.passageAt(candidate.ranked.passage).text, candidate.options, score) }));
+  const candidates = example.reading.candidates.map((candidate) => ({
+    ...candidate,
+    extracted: pickPiece(example.passageAt(candidate.ranked.passage).text, candidate.options, score),
+  }));
   return {
     ...example,
     reading: { ...example.reading, candidates },
@@ -121,15 +124,21 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
     return asked.filter((b) => b.p >= t && !b.right).length / Math.max(asked.length, 1);
   };
   // A language without questions here keeps the strictest threshold found for the others.
-  const lowest = (language: ReplyLanguage) => (best.some((b) => b.example.language === language) ? (GRID.find((t) => wrongShare(t, language) <= WRONG_SHARE_GOAL) ?? 1) : undefined);
+  const lowest = (language: ReplyLanguage) =>
+    best.some((b) => b.example.language === language) ? (GRID.find((t) => wrongShare(t, language) <= WRONG_SHARE_GOAL) ?? 1) : undefined;
   const found = { de: lowest('de'), en: lowest('en') };
   const strictest = Math.max(found.de ?? 0, found.en ?? 0);
   const answer = { de: found.de ?? strictest, en: found.en ?? strictest };
   // Offer passages where that separates questions the articles hold from those they do not best (Youden's J).
   const held = best.filter((b) => b.example.answerable);
   const absent = best.filter((b) => !b.example.answerable);
-  const youden = (t: number) => held.filter((b) => b.p >= t).length / Math.max(held.length, 1) - absent.filter((b) => b.p >= t).length / Math.max(absent.length, 1);
-  const unsure = Math.min(answer.de, answer.en, GRID.reduce((a, t) => (youden(t) > youden(a) ? t : a), GRID[0]!));
+  const youden = (t: number) =>
+    held.filter((b) => b.p >= t).length / Math.max(held.length, 1) - absent.filter((b) => b.p >= t).length / Math.max(absent.length, 1);
+  const unsure = Math.min(
+    answer.de,
+    answer.en,
+    GRID.reduce((a, t) => (youden(t) > youden(a) ? t : a), GRID[0]!),
+  );
   const shown = best.filter((b) => b.p >= answer[b.example.language] && b.span >= 0);
   const precision = (t: number) => {
     const spans = shown.filter((b) => b.span >= t);

@@ -36,7 +36,9 @@ export function fitLexiconWeights(german: SquadFile, english: SquadFile | undefi
   for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
   const groups = [...new Set(questions.map((q) => q.articleId))];
   const foldOf = new Map(groups.map((group, i) => [group, i % folds]));
-  const asked = questions.flatMap((q) => [q.question, englishText.get(q.id)].filter((text): text is string => text !== undefined).map((text) => ({ q, text, fold: foldOf.get(q.articleId)! })));
+  const asked = questions.flatMap((q) =>
+    [q.question, englishText.get(q.id)].filter((text): text is string => text !== undefined).map((text) => ({ q, text, fold: foldOf.get(q.articleId)! })),
+  );
   // Per set of weights tried: whether each question's best-ranked sentence holds the answer.
   const tried = new Map<string, boolean[]>();
   const hits = (weights: LexiconWeights) => {

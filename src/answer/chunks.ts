@@ -4,7 +4,9 @@ import type { NameReader } from './nameStats.ts';
 
 /** Words that open a German noun phrase. */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesen diesem jener jene jenes jenen jenem unser unsere unseren unserem unserer'.split(' '),
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dieser diese dieses diesen diesem jener jene jenes jenen jenem unser unsere unseren unserem unserer'.split(
+    ' ',
+  ),
 );
 
 /** Endings of inflected German adjectives and ordinals ("großen", "ersten", "neue"). */
@@ -43,7 +45,16 @@ export function readSentence(sentence: string, keyOf: (word: string) => string, 
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
     const capital = kind === 'capital';
     // A stopword is never a question's word nor in the index, so it needs no key (stemming it is the costly part).
-    return { text: token.text, start: token.start, end: token.end, kind, stop, key: stop ? '' : keyOf(lower), nameness: capital ? names.nameness(token.text) : 0, writtenLower: capital && names.writtenLower(token.text) };
+    return {
+      text: token.text,
+      start: token.start,
+      end: token.end,
+      kind,
+      stop,
+      key: stop ? '' : keyOf(lower),
+      nameness: capital ? names.nameness(token.text) : 0,
+      writtenLower: capital && names.writtenLower(token.text),
+    };
   });
   return { text: sentence, words };
 }
@@ -120,7 +131,13 @@ function attachmentEnd(words: readonly Word[], j: number, sentence: string): num
   const genitive = words[k]!.text === 'der';
   k++;
   if (words[k]?.kind === 'determiner' && joined(words, k, sentence)) k++;
-  while (words[k] && (words[k]!.kind === 'adjective' || words[k]!.kind === 'number') && (!genitive || words[k]!.text.endsWith('en')) && joined(words, k, sentence)) k++;
+  while (
+    words[k] &&
+    (words[k]!.kind === 'adjective' || words[k]!.kind === 'number') &&
+    (!genitive || words[k]!.text.endsWith('en')) &&
+    joined(words, k, sentence)
+  )
+    k++;
   if (words[k]?.kind !== 'capital' || !joined(words, k, sentence)) return undefined;
   while (words[k + 1] && (words[k + 1]!.kind === 'capital' || words[k + 1]!.kind === 'number') && joined(words, k + 1, sentence)) k++;
   return k;

@@ -334,7 +334,8 @@ function clauseBreaks(text: string, words: readonly Word[]): number[] {
 function closeness(askedAt: readonly number[], from: number, to: number, breaks: readonly number[]): number {
   let total = 0;
   for (const i of askedAt) {
-    const distance = i < from ? from - i - 1 + CLAUSE_BREAK * (breaks[from]! - breaks[i]!) : i > to ? i - to - 1 + CLAUSE_BREAK * (breaks[i]! - breaks[to]!) : 0;
+    const distance =
+      i < from ? from - i - 1 + CLAUSE_BREAK * (breaks[from]! - breaks[i]!) : i > to ? i - to - 1 + CLAUSE_BREAK * (breaks[i]! - breaks[to]!) : 0;
     total += 1 / (1 + distance);
   }
   return Math.min(total, 2) / 2;
@@ -356,7 +357,13 @@ function trimSpan(sentence: string, span: Span, words: readonly Word[], asked: r
   const to = inside.findLastIndex(keep);
   if (from === -1) return sentence.slice(span.start, span.end).trim();
   const qualifier = /^(etwa|rund|über|mehr|fast|knapp|ca|circa|insgesamt|bis|weniger|mindestens|about|around|over|more|almost|nearly|up|less|approximately)$/i;
-  while (from > 0 && (qualifier.test(inside[from - 1]!.word.text) || /^\p{Lu}/u.test(inside[from - 1]!.word.text)) && !asked[inside[from - 1]!.i] && inside[from - 1]!.word.start > 0) from--;
+  while (
+    from > 0 &&
+    (qualifier.test(inside[from - 1]!.word.text) || /^\p{Lu}/u.test(inside[from - 1]!.word.text)) &&
+    !asked[inside[from - 1]!.i] &&
+    inside[from - 1]!.word.start > 0
+  )
+    from--;
   let start = inside[from]!.word.start;
   let end = inside[to]!.word.end;
   end += /^\s?(?:%|€|\$|°\s?[CF]|Mio\.|Mrd\.)/.exec(sentence.slice(end))?.[0].length ?? 0;

@@ -1,6 +1,8 @@
 /** Determiners and preposition-article contractions, which stand before common nouns, rarely before names. */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem im am zum zur vom beim ins the a an'.split(' '),
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses diesen diesem im am zum zur vom beim ins the a an'.split(
+    ' ',
+  ),
 );
 const INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 

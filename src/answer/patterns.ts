@@ -37,16 +37,21 @@ export const TIME = new RegExp(
 export const NAME = /[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:(?:von|van|der|de|den|da|di|du|del|la|le|bin|al)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
 
 /** Words that introduce a reason; the answer is what follows. */
-export const REASON_CUE = /(?<![\p{L}])(?:weil|da|denn|aufgrund|wegen|um|durch|because|since|due\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that)(?![\p{L}])/giu;
+export const REASON_CUE =
+  /(?<![\p{L}])(?:weil|da|denn|aufgrund|wegen|um|durch|because|since|due\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that)(?![\p{L}])/giu;
 
 /** Prepositions before a place (the word before it). */
 export const PLACE_CUE = /^(?:in|im|nach|aus|bei|von|vom|zu|zum|zur|at|from|to|near)$/i;
 
 /** A month or weekday name, a date rather than a name. */
-export const MONTH_OR_DAY = new RegExp(`^(?:${MONTH}|Jänner|April|August|September|November|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`, 'u');
+export const MONTH_OR_DAY = new RegExp(
+  `^(?:${MONTH}|Jänner|April|August|September|November|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`,
+  'u',
+);
 
 /** German noun endings: capitalised words with them are things, not names. */
-export const COMMON_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|ment|ments|ierung|ik|enz|anz|ur|ler|chen|lein)$/u;
+export const COMMON_NOUN_ENDING =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|ismus|ment|ments|ierung|ik|enz|anz|ur|ler|chen|lein)$/u;
 
 /** Text in quotation marks, German or English style, of at most 80 characters. */
 export const QUOTED = /[„“"»«][^„“”"»«\n]{2,80}[“”"«»]/gu;

@@ -6,12 +6,27 @@ const MEASURED = String.raw`(?:was|what)\s+(?:ist|war|sind|waren|beträgt|betrug
 
 // Lookarounds instead of \b: \b is ASCII-only, so it would split "groß" and "höhe".
 const PATTERNS: Array<[QuestionType, RegExp]> = [
-  ['amount', new RegExp(String.raw`(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe|${MEASURED})(?![\p{L}\p{N}])`, 'iu')],
-  ['time', /(?<![\p{L}\p{N}])(wann|seit\s+wann|bis\s+wann|when|in\s+welche[mn]\s+(jahr(en)?|monat(en)?|jahrhundert(en)?|jahrzehnt(en)?|quartal)|welche[snm]?\s+(jahr(e|en)?|datum|monat(e|en)?|tag|jahrhundert|zeitpunkt)|(what|which)\s+(year|date|month|day|century|decade|time))(?![\p{L}\p{N}])/iu],
-  ['place', /(?<![\p{L}\p{N}])(wo|woher|wohin|where|in\s+welche[rmn]?\s+(stadt|land|ort|region|staat|gegend|hauptstadt)|welche[srn]?\s+(stadt|land|ort|region|staat)|(what|which)\s+(city|country|place|region|state|town))(?![\p{L}\p{N}])/iu],
+  [
+    'amount',
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe|${MEASURED})(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+  ],
+  [
+    'time',
+    /(?<![\p{L}\p{N}])(wann|seit\s+wann|bis\s+wann|when|in\s+welche[mn]\s+(jahr(en)?|monat(en)?|jahrhundert(en)?|jahrzehnt(en)?|quartal)|welche[snm]?\s+(jahr(e|en)?|datum|monat(e|en)?|tag|jahrhundert|zeitpunkt)|(what|which)\s+(year|date|month|day|century|decade|time))(?![\p{L}\p{N}])/iu,
+  ],
+  [
+    'place',
+    /(?<![\p{L}\p{N}])(wo|woher|wohin|where|in\s+welche[rmn]?\s+(stadt|land|ort|region|staat|gegend|hauptstadt)|welche[srn]?\s+(stadt|land|ort|region|staat)|(what|which)\s+(city|country|place|region|state|town))(?![\p{L}\p{N}])/iu,
+  ],
   ['person', /(?<![\p{L}\p{N}])(wer|wen|wem|wessen|who|whom|whose)(?![\p{L}\p{N}])/iu],
   ['reason', /(?<![\p{L}\p{N}])(warum|wieso|weshalb|weswegen|why|aus\s+welchem\s+grund|for\s+what\s+reason)(?![\p{L}\p{N}])/iu],
-  ['name', /(?<![\p{L}\p{N}])(wie\s+(heißt|heisst|hieß|hiess|heißen|hießen|lautet|lautete|lauten|nennt\s+man|nannte\s+man|wird\s+\S+\s+genannt)|unter\s+welchem\s+(namen|titel)|what\s+(is|was|were|are)\s+the\s+name|what\s+is\s+\S+\s+called)(?![\p{L}\p{N}])/iu],
+  [
+    'name',
+    /(?<![\p{L}\p{N}])(wie\s+(heißt|heisst|hieß|hiess|heißen|hießen|lautet|lautete|lauten|nennt\s+man|nannte\s+man|wird\s+\S+\s+genannt)|unter\s+welchem\s+(namen|titel)|what\s+(is|was|were|are)\s+the\s+name|what\s+is\s+\S+\s+called)(?![\p{L}\p{N}])/iu,
+  ],
   ['which', /(?<![\p{L}\p{N}])(welche[rnsm]?|which|what\s+(?!is|was|are|were|did|does|do|has|had|can|could|would|will)\p{L}+)(?![\p{L}\p{N}])/iu],
   ['manner', /(?<![\p{L}\p{N}])(wie|how)(?![\p{L}\p{N}])/iu],
 ];

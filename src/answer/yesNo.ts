@@ -22,10 +22,12 @@ const GERMAN_OPENERS = new Set(
 const ENGLISH_OPENERS = new Set('is are was were am do does did has have had can could will would shall should may might must'.split(' '));
 
 /** Question words: a question that holds one asks for more than yes or no ("Ist es wahr, wer …?" aside). */
-const QUESTION_WORD = /^(?:wer|wen|wem|wessen|was|wann|wo|woher|wohin|wie|wieso|weshalb|warum|welche[rnsm]?|wieviele?|womit|wofür|wodurch|worauf|woran|worum|wovon|wozu|who|whom|whose|what|when|where|why|which|how)$/i;
+const QUESTION_WORD =
+  /^(?:wer|wen|wem|wessen|was|wann|wo|woher|wohin|wie|wieso|weshalb|warum|welche[rnsm]?|wieviele?|womit|wofür|wodurch|worauf|woran|worum|wovon|wozu|who|whom|whose|what|when|where|why|which|how)$/i;
 
 /** Words that negate what a clause says. */
-const NEGATION = /^(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|nirgendwo|weder|keineswegs|keinesfalls|not|no|never|none|neither|nor|nowhere)$/i;
+const NEGATION =
+  /^(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|nirgendwo|weder|keineswegs|keinesfalls|not|no|never|none|neither|nor|nowhere)$/i;
 
 /** "oder"/"or": a question that offers alternatives ("Ist X hoch oder gering?") asks which one, not yes or no. */
 const ALTERNATIVE = /^(?:oder|or)$/i;
@@ -60,7 +62,14 @@ export function yesNoVerdict(negatedQuestion: boolean, sentence: string, tokens:
     const clause = tokens.slice(clauseStart, i);
     const holdsAsked = clause.some((_, k) => asked[clauseStart + k]);
     const text = sentence.slice(clause[0]!.start, clause[clause.length - 1]!.end + 3);
-    if (holdsAsked && isNegated(text, clause.map((token) => token.text))) return 'no';
+    if (
+      holdsAsked &&
+      isNegated(
+        text,
+        clause.map((token) => token.text),
+      )
+    )
+      return 'no';
     clauseStart = i;
   }
   return 'yes';

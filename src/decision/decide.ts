@@ -116,7 +116,17 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     return declined('unsure', unsureMessage(language, lacking), suggestions);
   }
   const { passage, source } = quote(passageAt(best.candidate.ranked.passage));
-  const answered = (answer: string, span: boolean): Answer => ({ answered: true, answer, span, passage, source, score: best.sentence, language, reason: 'answered', suggestions: [] });
+  const answered = (answer: string, span: boolean): Answer => ({
+    answered: true,
+    answer,
+    span,
+    passage,
+    source,
+    score: best.sentence,
+    language,
+    reason: 'answered',
+    suggestions: [],
+  });
   if (reading.question.yesNo) {
     const verdict = best.candidate.verdict;
     return verdict ? answered(message(language, verdict), true) : answered(passage, false);

@@ -10,9 +10,15 @@ const TYPED: ReadonlySet<QuestionType> = new Set(['amount', 'time', 'person', 'p
 /** Sentence coverage from which a sentence counts as holding every question word (rounding aside). */
 const FULL = 0.999;
 
-const isType = (...types: QuestionType[]): Feature => (reading) => (types.includes(reading.question.type) && !reading.question.yesNo ? 1 : 0);
+const isType =
+  (...types: QuestionType[]): Feature =>
+  (reading) =>
+    types.includes(reading.question.type) && !reading.question.yesNo ? 1 : 0;
 
-const missingOf = (kind: ConstraintKind): Feature => (_, candidate) => Math.min(2, candidate.missing.filter((constraint) => constraint.kind === kind).length);
+const missingOf =
+  (kind: ConstraintKind): Feature =>
+  (_, candidate) =>
+    Math.min(2, candidate.missing.filter((constraint) => constraint.kind === kind).length);
 
 /** The question's types, one-hot; "thing" and "manner" are the base. */
 const QUESTION_TYPE: Record<string, Feature> = {
@@ -37,7 +43,8 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
   nearbyCoverage: (_, c) => c.ranked.nearbyCoverage,
   relativeScore: (reading, c) => c.ranked.score / reading.candidates[0]!.ranked.score,
   // Candidates come in retrieval order: the best other than the first is the first, and the first's is the second.
-  leadOverRest: (reading, c) => (c.ranked.score - (c.rank === 0 ? (reading.candidates[1]?.ranked.score ?? 0) : reading.candidates[0]!.ranked.score)) / reading.candidates[0]!.ranked.score,
+  leadOverRest: (reading, c) =>
+    (c.ranked.score - (c.rank === 0 ? (reading.candidates[1]?.ranked.score ?? 0) : reading.candidates[0]!.ranked.score)) / reading.candidates[0]!.ranked.score,
   retrievalTop: (_, c) => (c.rank === 0 ? 1 : 0),
   paragraphStrength: (_, c) => c.ranked.paragraphStrength,
   exactShare: (reading, c) => c.ranked.conceptWeights.filter((weight) => weight >= 1).length / reading.concepts.length,
@@ -57,7 +64,8 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
   pieceMargin: (_, c) => Math.min(2, c.extracted.piece?.margin ?? 0),
   pieceCloseness: (_, c) => c.extracted.piece?.closeness ?? 0,
   // Other candidates from the same paragraph: the retrieval agrees on where the answer is.
-  sameParagraph: (reading, c) => reading.candidates.filter((other) => other !== c && other.ranked.paragraph === c.ranked.paragraph).length / Math.max(1, reading.candidates.length - 1),
+  sameParagraph: (reading, c) =>
+    reading.candidates.filter((other) => other !== c && other.ranked.paragraph === c.ranked.paragraph).length / Math.max(1, reading.candidates.length - 1),
   ...QUESTION_TYPE,
 };
 

@@ -24,7 +24,8 @@ export function turnOf(question: string, answer: Answer): Turn {
 const MAX_FRAGMENT_WORDS = 6;
 
 /** What opens an elliptic follow-up: "und …", "und was ist mit …", "what about …", "and …". */
-const CUE = /^(?:(?:und|aber|and|but)\s+)?(?:(?:was\s+ist\s+(?:denn\s+)?mit|wie\s+(?:ist|steht|sieht)\s+es\s+(?:denn\s+)?mit|what\s+about|how\s+about|what\s+of)\s+)?/iu;
+const CUE =
+  /^(?:(?:und|aber|and|but)\s+)?(?:(?:was\s+ist\s+(?:denn\s+)?mit|wie\s+(?:ist|steht|sieht)\s+es\s+(?:denn\s+)?mit|what\s+about|how\s+about|what\s+of)\s+)?/iu;
 /** A follow-up that is only a question word ("und wann?") asks the previous question anew with it. */
 const QUESTION_WORD = /^(?:wer|wen|wem|wo|woher|wohin|wann|warum|wieso|weshalb|wie|who|whom|where|when|why|how)$/iu;
 

@@ -25,7 +25,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.,][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Articles, demonstratives and possessives, which open a noun phrase. */
 export const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem sein seine seinen seinem seiner the a an this these those his its their'.split(' '),
+  'der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem sein seine seinen seinem seiner the a an this these those his its their'.split(
+    ' ',
+  ),
 );
 
 /** Prepositions (and German preposition-article contractions) that open a phrase a follow-up may replace. */
@@ -37,12 +39,18 @@ export const PREPOSITIONS = new Set(
 
 /** Splits a question into words with their positions. */
 export function wordsOf(text: string): Word[] {
-  return Array.from(text.matchAll(WORD), (match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+  return Array.from(text.matchAll(WORD), (match) => ({
+    text: match[0],
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 const capitalised = (word: Word | undefined) => word !== undefined && /^\p{Lu}/u.test(word.text);
 // German adjectives before a noun end in -e, -en, -er, -es, -em ("der neue Präsident").
-const inflectedAdjective = (word: Word | undefined) => word !== undefined && /^\p{Ll}\p{L}*(?:e|en|er|es|em)$/u.test(word.text) && !DETERMINERS.has(word.lower) && !PREPOSITIONS.has(word.lower);
+const inflectedAdjective = (word: Word | undefined) =>
+  word !== undefined && /^\p{Ll}\p{L}*(?:e|en|er|es|em)$/u.test(word.text) && !DETERMINERS.has(word.lower) && !PREPOSITIONS.has(word.lower);
 
 /**
  * The phrases of a question, left to right: dates and years (TIME), amounts (AMOUNT), runs of
@@ -126,6 +134,10 @@ function englishNounEnd(words: readonly Word[], j: number): number {
 const ENGLISH_NOUN_WORDS = 4;
 const ENGLISH_DETERMINERS = new Set('the a an this these those his its their'.split(' '));
 /** English words that end a noun phrase: auxiliaries, pronouns, conjunctions, question words. */
-const ENGLISH_FUNCTION = new Set(
-  [...PREPOSITIONS, ...DETERMINERS, ...'is are was were be been did does do has have had can could will would should may might and or but not he she it they him her them there who what when where why which how'.split(' ')],
-);
+const ENGLISH_FUNCTION = new Set([
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...'is are was were be been did does do has have had can could will would should may might and or but not he she it they him her them there who what when where why which how'.split(
+    ' ',
+  ),
+]);

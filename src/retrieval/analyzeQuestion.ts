@@ -8,7 +8,9 @@ import type { Lexicon, ReplyLanguage } from '../types.ts';
 
 /** Nouns that name the kind of answer after "welche"/"which". */
 const TYPE_NOUNS = new Set(
-  'stadt land ort region staat jahr monat datum tag jahrhundert jahrzehnt zeitpunkt person personen name namen city country place region state year month date day century decade person name town'.split(' '),
+  'stadt land ort region staat jahr monat datum tag jahrhundert jahrzehnt zeitpunkt person personen name namen city country place region state year month date day century decade person name town'.split(
+    ' ',
+  ),
 );
 
 /** Words for a kind of thing: "welche Art von Heizelement" asks for a kind of Heizelement. */
@@ -103,7 +105,14 @@ function englishPhrase(tokens: readonly Token[], i: number, translate: Lexicon['
   for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
     const last = tokens[i + length - 1]!.text.toLowerCase();
     if (ENGLISH_STOPWORDS.has(last)) continue;
-    const found = translate(englishKey(tokens.slice(i, i + length).map((token) => token.text).join(' ')));
+    const found = translate(
+      englishKey(
+        tokens
+          .slice(i, i + length)
+          .map((token) => token.text)
+          .join(' '),
+      ),
+    );
     if (found) return { length, translations: [...found] };
   }
   return undefined;

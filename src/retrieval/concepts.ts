@@ -89,13 +89,12 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
       const base = weights.get(key)!;
       for (const relative of sources.relatives(key)) add(relative.key, relative.weight * base);
     }
-    const terms = [...weights]
-      .map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight }))
-      .filter((term) => term.id >= 0);
+    const terms = [...weights].map(([key, weight]) => ({ id: index.termIds.get(key) ?? -1, weight })).filter((term) => term.id >= 0);
     // The word's own and translated forms say how rare it is; a synonym only that it has relatives.
     const exactIdf = exact.filter((key) => direct.has(key)).map((key) => index.idf[index.termIds.get(key)!]!);
     // A common noun the articles do not use ("Geld") is a paraphrase more often than a sign of another topic.
-    const unknown = /^\p{Lu}/u.test(word.text) && !sources.isCommonNoun(word.keys[0]!) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
+    const unknown =
+      /^\p{Lu}/u.test(word.text) && !sources.isCommonNoun(word.keys[0]!) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.
     // German capitalises every noun, so a common-noun ending ("-ung", "-tät") rules a name out.

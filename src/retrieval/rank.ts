@@ -20,7 +20,15 @@ export interface RankOptions {
   localShare: number;
 }
 
-export const defaultRankOptions: RankOptions = { k1: 1.2, b: 0.75, paragraphs: 6, neighbourShare: 0.3, followingShare: 0.5, paragraphShare: 0.35, localShare: 0.5 };
+export const defaultRankOptions: RankOptions = {
+  k1: 1.2,
+  b: 0.75,
+  paragraphs: 6,
+  neighbourShare: 0.3,
+  followingShare: 0.5,
+  paragraphShare: 0.35,
+  localShare: 0.5,
+};
 
 /** A sentence that could answer, with what the answer picker and confidence need. */
 export interface RankedSentence {
@@ -47,7 +55,13 @@ export interface RankedSentence {
 }
 
 /** Ranks the sentences of the best paragraphs (`top`: paragraph and BM25 score) with their neighbours in view. */
-export function rankSentences(corpus: Corpus, index: InvertedIndex, top: ReadonlyArray<[number, number]>, concepts: readonly Concept[], options: RankOptions): RankedSentence[] {
+export function rankSentences(
+  corpus: Corpus,
+  index: InvertedIndex,
+  top: ReadonlyArray<[number, number]>,
+  concepts: readonly Concept[],
+  options: RankOptions,
+): RankedSentence[] {
   const totalWeight = concepts.reduce((sum, concept) => sum + concept.idf, 0);
   if (totalWeight === 0) return [];
   const bestParagraph = top[0]?.[1] ?? 0;
@@ -72,10 +86,18 @@ export function rankSentences(corpus: Corpus, index: InvertedIndex, top: Readonl
     presence.forEach((found, offset) => {
       // A sentence goes on from the one before it ("Er …", "Das Unternehmen …"), so that one
       // lends it the question's words more than the one after does.
-      const neighbours = concepts.map((_, c) => Math.max(presence[offset - 1]?.weights[c] ?? 0, options.followingShare * (presence[offset + 1]?.weights[c] ?? 0)));
+      const neighbours = concepts.map((_, c) =>
+        Math.max(presence[offset - 1]?.weights[c] ?? 0, options.followingShare * (presence[offset + 1]?.weights[c] ?? 0)),
+      );
       const own = weighted(concepts, found.weights);
-      const distinctive = weighted(concepts, found.weights.map((weight, c) => weight * local[c]!));
-      const near = weighted(concepts, neighbours.map((weight, c) => Math.max(0, weight - found.weights[c]!)));
+      const distinctive = weighted(
+        concepts,
+        found.weights.map((weight, c) => weight * local[c]!),
+      );
+      const near = weighted(
+        concepts,
+        neighbours.map((weight, c) => Math.max(0, weight - found.weights[c]!)),
+      );
       const score = distinctive + options.neighbourShare * near + options.paragraphShare * totalWeight * (paragraphScore / bestParagraph);
       ranked.push({
         passage: paragraph.firstPassage + offset,
@@ -140,7 +162,9 @@ function conceptsNearby(corpus: Corpus, index: InvertedIndex, concepts: readonly
   const { articleIndex } = corpus.paragraphs[paragraphIndex]!;
   const first = corpus.paragraphs[paragraphIndex - 1]?.articleIndex === articleIndex ? paragraphIndex - 1 : paragraphIndex;
   const last = corpus.paragraphs[paragraphIndex + 1]?.articleIndex === articleIndex ? paragraphIndex + 1 : paragraphIndex;
-  return concepts.map((concept) => Math.max(0, ...concept.terms.filter((term) => holdsBetween(index.postingParagraphs[term.id]!, first, last)).map((term) => term.weight)));
+  return concepts.map((concept) =>
+    Math.max(0, ...concept.terms.filter((term) => holdsBetween(index.postingParagraphs[term.id]!, first, last)).map((term) => term.weight)),
+  );
 }
 
 /** Whether an ascending posting list holds a paragraph in `first..last`. */

@@ -50,7 +50,10 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
     }
     return map;
   };
-  const operatorGroups = groupMap((knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))), SYNONYM_WEIGHT);
+  const operatorGroups = groupMap(
+    (knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))),
+    SYNONYM_WEIGHT,
+  );
   const lexiconGroups = lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map<string, TermMatch[]>();
   const membersOf = lexiconWeights.member > 0 && knowledge.lexicon ? createMemberLookup(knowledge.lexicon, inverted, lexiconWeights.member) : () => [];
   const topParagraphs = createParagraphScorer(inverted);

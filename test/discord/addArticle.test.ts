@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ApplicationCommandOptionType, InteractionResponseType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,13 @@ async function botWithFolder(allowPrivate: boolean) {
   const live = createLiveEngine(createEngine(await loadKnowledge(dir)));
   let added = () => {};
   const reloaded = new Promise<void>((resolve) => (added = resolve));
-  const stopWatching = watchKnowledge({ dir, live, logger: createLogger({ level: 'silent' }), debounceMs: 100, onReload: (result) => result.articles === 2 && added() });
+  const stopWatching = watchKnowledge({
+    dir,
+    live,
+    logger: createLogger({ level: 'silent' }),
+    debounceMs: 100,
+    onReload: (result) => result.articles === 2 && added(),
+  });
   const running = await startBotOnFake({ live, articles: { dir, fetch: { allowPrivate } } });
   return { dir, running, reloaded, stop: async () => (stopWatching(), await running.close()) };
 }
@@ -52,7 +58,9 @@ describe('/add-article on Discord', () => {
   });
 
   it('adds the article for a member with Manage Server, says what was added, and answers from it with its link', async () => {
-    const { interaction } = sendCommand(running.fake, 'add-article', [...urlOption(`<${site.url('/lokales/neue-faehre.html')}>`)], { permissions: MANAGE_SERVER });
+    const { interaction } = sendCommand(running.fake, 'add-article', [...urlOption(`<${site.url('/lokales/neue-faehre.html')}>`)], {
+      permissions: MANAGE_SERVER,
+    });
     const deferral = await callbackOf(running.fake, interaction);
     expect(deferral.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(isEphemeral(deferral.body)).toBe(true);
@@ -68,7 +76,9 @@ describe('/add-article on Discord', () => {
     const again = sendCommand(running.fake, 'add-article', [...urlOption(site.url('/lokales/neue-faehre.html'))], { permissions: MANAGE_SERVER });
     expect((await answerOf(running.fake, again.interaction)).content).toBe(`That article is already there (${FILE}); nothing was overwritten.`);
     const missing = sendCommand(running.fake, 'add-article', [...urlOption(site.url('/weg.html'))], { permissions: MANAGE_SERVER, locale: 'de' });
-    expect((await answerOf(running.fake, missing.interaction)).content).toBe(`Konnte den Artikel nicht hinzufügen: ${site.url('/weg.html')} was not found (HTTP 404): check the address.`);
+    expect((await answerOf(running.fake, missing.interaction)).content).toBe(
+      `Konnte den Artikel nicht hinzufügen: ${site.url('/weg.html')} was not found (HTTP 404): check the address.`,
+    );
   });
 });
 
@@ -76,7 +86,9 @@ describe('/add-article on Discord, private addresses not allowed (the default)',
   it('refuses a loopback address even for an admin', async () => {
     const bot = await botWithFolder(false);
     try {
-      const { interaction } = sendCommand(bot.running.fake, 'add-article', [...urlOption(site.url('/lokales/neue-faehre.html'))], { permissions: MANAGE_SERVER });
+      const { interaction } = sendCommand(bot.running.fake, 'add-article', [...urlOption(site.url('/lokales/neue-faehre.html'))], {
+        permissions: MANAGE_SERVER,
+      });
       expect((await answerOf(bot.running.fake, interaction)).content).toBe(
         'Could not add the article: 127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address: only public web pages can be added from chat.',
       );

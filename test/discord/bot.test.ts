@@ -11,7 +11,24 @@ import { createDiscordBot } from '../../adapters/discord/bot.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { BUTTON_IDS } from '../../adapters/discord/format.ts';
 import { isEphemeral } from './fakeDiscord.ts';
-import { answerOf, BACKLOGGED_MS, openThread, sendClick, bundledEngine, callbackOf, dmPlace, editOf, replyOf, sendAsk, sendCommand, sendMessage, shownText, startBotOnFake, TEST_TOKEN, type BotOnFake } from './harness.ts';
+import {
+  answerOf,
+  BACKLOGGED_MS,
+  openThread,
+  sendClick,
+  bundledEngine,
+  callbackOf,
+  dmPlace,
+  editOf,
+  replyOf,
+  sendAsk,
+  sendCommand,
+  sendMessage,
+  shownText,
+  startBotOnFake,
+  TEST_TOKEN,
+  type BotOnFake,
+} from './harness.ts';
 import { fakeUser, snowflake } from './payloads.ts';
 
 /** The quoted sentence that answers "Wer ist der NATO-Generalsekretär?": the engine leads with it unless it vouches for a short answer. */
@@ -68,7 +85,7 @@ describe('/ask', () => {
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 
-  it('echoes a 100,000-backtick /ask cut to the embed author\'s 256 characters, and answers the next user', async () => {
+  it("echoes a 100,000-backtick /ask cut to the embed author's 256 characters, and answers the next user", async () => {
     const { fake } = running;
     const flood = sendAsk(fake, '`'.repeat(100_000)).interaction;
     const next = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
@@ -127,7 +144,10 @@ describe('/ask', () => {
     const { interaction } = sendAsk(fake, '@everyone <@&123456789012345678> Wer ist der NATO-Generalsekretär?');
     const { body, content } = await answerOf(fake, interaction);
     expect(body.allowed_mentions).toEqual(NO_PINGS);
-    expect(lines(content).slice(0, 2)).toEqual(['Frage: @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?', expect.stringMatching(RUTTE_LEAD)]);
+    expect(lines(content).slice(0, 2)).toEqual([
+      'Frage: @\u200beveryone <\u200b@&123456789012345678> Wer ist der NATO-Generalsekretär?',
+      expect.stringMatching(RUTTE_LEAD),
+    ]);
   });
 
   it('asks the live engine for every question, so reloaded articles answer at once', async () => {
@@ -152,7 +172,9 @@ describe('/sources', () => {
     const { body } = await callbackOf(fake, interaction);
     expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(isEphemeral(body)).toBe(true);
-    expect(shownText(body.data)).toBe('**Ich kenne 1 Artikel:**\n1. NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine — 13 Absätze');
+    expect(shownText(body.data)).toBe(
+      '**Ich kenne 1 Artikel:**\n1. NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine — 13 Absätze',
+    );
     expect(body.data.allowed_mentions).toEqual(NO_PINGS);
   });
 });
@@ -202,7 +224,11 @@ describe('mentions and direct messages', () => {
     await replyOf(fake, sendMessage(fake, 'Wer ist der NATO-Generalsekretär?', { place: dmPlace() }));
     const repliedTo = fake.requests.slice(from).map((request) => request.body?.message_reference?.message_id);
     expect(ignored.filter((message) => repliedTo.includes(message.id))).toEqual([]);
-    const askers = running.log().split('\n').filter((line) => line.includes('"event":"question"')).map((line) => JSON.parse(line).user);
+    const askers = running
+      .log()
+      .split('\n')
+      .filter((line) => line.includes('"event":"question"'))
+      .map((line) => JSON.parse(line).user);
     expect(askers.filter((user) => [otherBot.id, human.id, fake.bot.id].includes(user))).toEqual([]);
   });
 });
@@ -273,7 +299,7 @@ describe('follow-ups in replies', () => {
     expect(lines(shownText(reply.body))).toContain(UNDERSTOOD);
   });
 
-  it('reads a user\'s /ask against their last /ask in the channel, not someone else\'s', async () => {
+  it("reads a user's /ask against their last /ask in the channel, not someone else's", async () => {
     const { fake } = running;
     const user = fakeUser('AskFollower');
     await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { user }).interaction);
@@ -299,9 +325,19 @@ describe('the Message Content intent', () => {
 
 describe('buttons under answers', () => {
   const clickReply = (interaction: { id: string; token: string }) =>
-    running.fake.waitForRequest((request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`, `the reply to click ${interaction.id}`);
-  const buttonsOf = (body: { components?: Array<{ components: Array<{ custom_id: string; label: string }> }> }) => (body.components ?? []).flatMap((row) => row.components.map((button) => button.custom_id));
-  const feedbackLines = () => (existsSync(running.feedbackFile) ? readFileSync(running.feedbackFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)) : []);
+    running.fake.waitForRequest(
+      (request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`,
+      `the reply to click ${interaction.id}`,
+    );
+  const buttonsOf = (body: { components?: Array<{ components: Array<{ custom_id: string; label: string }> }> }) =>
+    (body.components ?? []).flatMap((row) => row.components.map((button) => button.custom_id));
+  const feedbackLines = () =>
+    existsSync(running.feedbackFile)
+      ? readFileSync(running.feedbackFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line))
+      : [];
 
   it('records 👍 on an /ask answer in the feedback log with platform, question, answer and source, and thanks privately', async () => {
     const { fake } = running;
@@ -315,7 +351,13 @@ describe('buttons under answers', () => {
     expect(thanks.body.data.content).toBe('Danke für die Rückmeldung!');
     const entry = feedbackLines()[before];
     expect(Object.keys(entry)).toEqual(['time', 'platform', 'question', 'answer', 'source', 'vote']);
-    expect(entry).toMatchObject({ platform: 'discord', question: 'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?', answer: 'etwa 50 Milliarden Euro', source: { articleId: 'article.de', paragraph: 7, sentence: 1 }, vote: 'up' });
+    expect(entry).toMatchObject({
+      platform: 'discord',
+      question: 'Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?',
+      answer: 'etwa 50 Milliarden Euro',
+      source: { articleId: 'article.de', paragraph: 7, sentence: 1 },
+      vote: 'up',
+    });
   });
 
   it('records 👎 on an answer to a mention', async () => {
@@ -324,7 +366,12 @@ describe('buttons under answers', () => {
     const message = await fake.waitFor(() => reply.response as { id: string; channel_id: string } | undefined, 'the answer');
     const before = feedbackLines().length;
     await clickReply(sendClick(fake, BUTTON_IDS.unhelpful, { message }));
-    expect(feedbackLines()[before]).toMatchObject({ platform: 'discord', question: 'Wer ist der NATO-Generalsekretär?', source: { paragraph: 4 }, vote: 'down' });
+    expect(feedbackLines()[before]).toMatchObject({
+      platform: 'discord',
+      question: 'Wer ist der NATO-Generalsekretär?',
+      source: { paragraph: 4 },
+      vote: 'down',
+    });
   });
 
   it('shares a private answer in the channel, naming who asked and pinging no one', async () => {
@@ -351,7 +398,10 @@ describe('buttons under answers', () => {
     const message = await fake.waitFor(() => reply.response as { id: string; channel_id: string } | undefined, 'the unsure reply');
     const shown = await clickReply(sendClick(fake, `${BUTTON_IDS.suggestion}0`, { message }));
     expect(isEphemeral(shown.body)).toBe(true);
-    const first = reply.body.embeds[0].description.split('\n')[0].replace(/^\*\*1\.\*\* /, '').replace(/…$/, '');
+    const first = reply.body.embeds[0].description
+      .split('\n')[0]
+      .replace(/^\*\*1\.\*\* /, '')
+      .replace(/…$/, '');
     expect(shown.body.data.embeds[0].description.startsWith(`> ${first}`)).toBe(true);
     expect(shown.body.data.embeds[0].footer.text).toMatch(/, Absatz \d+$/);
   });
@@ -370,10 +420,15 @@ describe('the rate limit', () => {
     const user = fakeUser('Eager');
     const sent = Array.from({ length: 6 }, (_, index) => sendAsk(fake, `Wer ist der NATO-Generalsekretär? (${index + 1})`, { user }).interaction);
     const callbacks = await Promise.all(sent.map((interaction) => callbackOf(fake, interaction)));
-    expect(callbacks.slice(0, 5).map(({ body }) => [isEphemeral(body), lines(shownText(body.data))[0]])).toEqual(Array(5).fill([false, expect.stringMatching(/^Frage: Wer ist der NATO-Generalsekretär\?/)]));
+    expect(callbacks.slice(0, 5).map(({ body }) => [isEphemeral(body), lines(shownText(body.data))[0]])).toEqual(
+      Array(5).fill([false, expect.stringMatching(/^Frage: Wer ist der NATO-Generalsekretär\?/)]),
+    );
     expect(callbacks[5]!.body).toEqual({
       type: InteractionResponseType.ChannelMessageWithSource,
-      data: expect.objectContaining({ content: 'Slow down, please: too many questions in a short time. Try again in a few seconds.', allowed_mentions: NO_PINGS }),
+      data: expect.objectContaining({
+        content: 'Slow down, please: too many questions in a short time. Try again in a few seconds.',
+        allowed_mentions: NO_PINGS,
+      }),
     });
     expect(isEphemeral(callbacks[5]!.body)).toBe(true);
     const other = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction;
@@ -399,8 +454,23 @@ describe('errors in a handler', () => {
     const { body } = await callbackOf(fake, interaction);
     expect(shownText(body.data)).toBe('Sorry, something went wrong. Please try again in a moment.');
     expect(isEphemeral(body)).toBe(true);
-    const logged = running.log().split('\n').filter((line) => line.includes('"handler-error"')).map((line) => JSON.parse(line));
-    expect(logged).toContainEqual(expect.objectContaining({ level: 50, handler: 'interaction', interaction: interaction.id, command: 'ask', user: user.id, guild: fake.guild.id, channel: fake.guild.channelId, error: expect.objectContaining({ message: 'engine failed' }) }));
+    const logged = running
+      .log()
+      .split('\n')
+      .filter((line) => line.includes('"handler-error"'))
+      .map((line) => JSON.parse(line));
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        level: 50,
+        handler: 'interaction',
+        interaction: interaction.id,
+        command: 'ask',
+        user: user.id,
+        guild: fake.guild.id,
+        channel: fake.guild.channelId,
+        error: expect.objectContaining({ message: 'engine failed' }),
+      }),
+    );
     expect(lines((await answerOf(fake, sendAsk(fake, 'Wer ist der NATO-Generalsekretär?').interaction)).content)[1]).toMatch(RUTTE_LEAD);
   });
 
@@ -409,7 +479,10 @@ describe('errors in a handler', () => {
     const { interaction } = sendAsk(fake, 'Was ist 💥?', { createdAt: Date.now() - BACKLOGGED_MS });
     const original = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
     await fake.waitForRequest((request) => request.method === 'DELETE' && request.route === original, 'the placeholder deleted');
-    const apology = await fake.waitForRequest((request) => request.method === 'POST' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}`, 'the apology');
+    const apology = await fake.waitForRequest(
+      (request) => request.method === 'POST' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}`,
+      'the apology',
+    );
     expect(shownText(apology.body)).toBe('Sorry, something went wrong. Please try again in a moment.');
     expect(isEphemeral(apology.body)).toBe(true);
   });
@@ -432,7 +505,10 @@ describe('errors in a handler', () => {
     fake.failNext((request) => request.method === 'POST' && request.route === channel, 403, { message: 'Missing Permissions', code: 50013 });
     const refused = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
     await fake.waitFor(() => (running.log().includes(`"message":"${refused.id}"`) ? true : undefined), 'the refusal logged');
-    const entry = running.log().split('\n').find((line) => line.includes(`"message":"${refused.id}"`) && line.includes('"handler-error"'))!;
+    const entry = running
+      .log()
+      .split('\n')
+      .find((line) => line.includes(`"message":"${refused.id}"`) && line.includes('"handler-error"'))!;
     expect(JSON.parse(entry).error).toMatchObject({ name: 'DiscordAPIError[50013]', message: 'Missing Permissions', code: 50013, status: 403 });
     const next = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
     expect(lines(shownText((await replyOf(fake, next)).body))[0]).toMatch(RUTTE_LEAD);
@@ -469,7 +545,9 @@ describe('start and stop', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const bot = createDiscordBot({ live, logger: createLogger({ level: 'silent' }), limiter: { allow: () => true }, apiUrl: `http://127.0.0.1:${port}/api` });
-    await expect(bot.start(TEST_TOKEN)).rejects.toThrow(`Cannot reach the Discord API at http://127.0.0.1:${port}/api (ECONNREFUSED): check the network, or DISCORD_API_URL if you set it.`);
+    await expect(bot.start(TEST_TOKEN)).rejects.toThrow(
+      `Cannot reach the Discord API at http://127.0.0.1:${port}/api (ECONNREFUSED): check the network, or DISCORD_API_URL if you set it.`,
+    );
   });
 
   it('finishes the answer in flight, ignores new questions, then closes the gateway when stopped', async () => {

@@ -18,11 +18,7 @@ describe('the slash commands', () => {
   it('offer /sources, in German /quellen, in servers and in DMs with the bot', () => {
     const sources = discordCommands.find((command) => command.name === 'sources')!;
     expect(sources.name_localizations).toEqual({ de: 'quellen' });
-    expect(discordCommands.map((command) => command.contexts)).toEqual([
-      [0, 1],
-      [0, 1],
-      [0],
-    ]);
+    expect(discordCommands.map((command) => command.contexts)).toEqual([[0, 1], [0, 1], [0]]);
   });
 
   it('offer /add-article with a required url, in servers only, shown by default to members with Manage Server', () => {
@@ -49,6 +45,10 @@ describe('registerCommands', () => {
 
   it('registers them globally without a guild id', async () => {
     await registerCommands(rest, { applicationId: TEST_APPLICATION_ID });
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', route: `/applications/${TEST_APPLICATION_ID}/commands`, body: JSON.parse(JSON.stringify(discordCommands)) });
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: 'PUT',
+      route: `/applications/${TEST_APPLICATION_ID}/commands`,
+      body: JSON.parse(JSON.stringify(discordCommands)),
+    });
   });
 });

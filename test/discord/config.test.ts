@@ -9,7 +9,12 @@ const valid = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICAT
 describe('the Discord configuration', () => {
   it('accepts a token and an application id, and limits each user to 5 questions per 30 s by default', () => {
     const config = read(valid);
-    expect(config).toMatchObject({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, RATE_LIMIT_COUNT: 5, RATE_LIMIT_WINDOW_SECONDS: 30 });
+    expect(config).toMatchObject({
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: TEST_APPLICATION_ID,
+      RATE_LIMIT_COUNT: 5,
+      RATE_LIMIT_WINDOW_SECONDS: 30,
+    });
     expect(config.DISCORD_GUILD_ID).toBeUndefined();
     expect(config.DISCORD_API_URL).toBeUndefined();
   });
@@ -67,6 +72,10 @@ describe('the Discord configuration', () => {
   });
 
   it('takes a guild id and rate limits from the environment', () => {
-    expect(read({ ...valid, DISCORD_GUILD_ID: '1300000000000000000', RATE_LIMIT_COUNT: '3', RATE_LIMIT_WINDOW_SECONDS: '10' })).toMatchObject({ DISCORD_GUILD_ID: '1300000000000000000', RATE_LIMIT_COUNT: 3, RATE_LIMIT_WINDOW_SECONDS: 10 });
+    expect(read({ ...valid, DISCORD_GUILD_ID: '1300000000000000000', RATE_LIMIT_COUNT: '3', RATE_LIMIT_WINDOW_SECONDS: '10' })).toMatchObject({
+      DISCORD_GUILD_ID: '1300000000000000000',
+      RATE_LIMIT_COUNT: 3,
+      RATE_LIMIT_WINDOW_SECONDS: 10,
+    });
   });
 });

@@ -21,7 +21,9 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
     const until = performance.now() + 1000;
     fake.failFor((request) => request.route === callback, 1000, 500);
-    const answered = await fake.waitForRequest((request) => request.route === callback && after(until)(request), 'the callback after the outage', { timeoutMs: 10_000 });
+    const answered = await fake.waitForRequest((request) => request.route === callback && after(until)(request), 'the callback after the outage', {
+      timeoutMs: 10_000,
+    });
     expect(shownText(answered.body.data)).toMatch(RUTTE_LEAD);
   });
 
@@ -31,7 +33,11 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
     const until = performance.now() + 3000;
     fake.failFor((request) => request.route === edit, 3000, 503);
-    const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the outage', { timeoutMs: 15_000 });
+    const edited = await fake.waitForRequest(
+      (request) => request.method === 'PATCH' && request.route === edit && after(until)(request),
+      'the edit after the outage',
+      { timeoutMs: 15_000 },
+    );
     expect(shownText(edited.body)).toMatch(RUTTE_LEAD);
   });
 
@@ -40,8 +46,15 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
     const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
     const until = performance.now() + 3000;
-    fake.failFor((request) => request.route === edit, 3000, 429, { headers: { 'retry-after': '1' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
-    const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && after(until)(request), 'the edit after the rate limit', { timeoutMs: 15_000 });
+    fake.failFor((request) => request.route === edit, 3000, 429, {
+      headers: { 'retry-after': '1' },
+      body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+    });
+    const edited = await fake.waitForRequest(
+      (request) => request.method === 'PATCH' && request.route === edit && after(until)(request),
+      'the edit after the rate limit',
+      { timeoutMs: 15_000 },
+    );
     expect(shownText(edited.body)).toMatch(RUTTE_LEAD);
   });
 
@@ -51,7 +64,11 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const until = performance.now() + 3000;
     fake.failFor((request) => request.route === route, 3000, 503);
     const message = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
-    const reply = await fake.waitForRequest((request) => request.body?.message_reference?.message_id === message.id && after(until)(request), 'the reply after the outage', { timeoutMs: 15_000 });
+    const reply = await fake.waitForRequest(
+      (request) => request.body?.message_reference?.message_id === message.id && after(until)(request),
+      'the reply after the outage',
+      { timeoutMs: 15_000 },
+    );
     expect(shownText(reply.body)).toMatch(RUTTE_LEAD);
   });
 
@@ -60,9 +77,21 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - 1000 });
     const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
     fake.failFor((request) => request.route === callback, 10_000, 500);
-    const logs = () => running.log().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const logs = () =>
+      running
+        .log()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     // Polled: after the last request nothing happens on the fake that its own waitFor would see.
-    await vi.waitFor(() => expect(logs().some((line) => line.event === 'apology-failed' && line.interaction === interaction.id)).toBe(true), { timeout: 10_000, interval: 100 });
-    expect(logs().find((line) => line.event === 'handler-error' && line.interaction === interaction.id)).toMatchObject({ handler: 'interaction', command: 'ask', error: expect.objectContaining({ status: 500 }) });
+    await vi.waitFor(() => expect(logs().some((line) => line.event === 'apology-failed' && line.interaction === interaction.id)).toBe(true), {
+      timeout: 10_000,
+      interval: 100,
+    });
+    expect(logs().find((line) => line.event === 'handler-error' && line.interaction === interaction.id)).toMatchObject({
+      handler: 'interaction',
+      command: 'ask',
+      error: expect.objectContaining({ status: 500 }),
+    });
   });
 });

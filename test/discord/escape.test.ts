@@ -2,7 +2,39 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeToFit, escapeUserText } from '../../adapters/discord/escape.ts';
 
-const risky = fc.constantFrom('@everyone', '@here', '@EVERYONE', '<@123456789012345678>', '<@!1>', '<@&42>', '<#7>', '</ask:9>', '[', ']', '(', ')', 'https://evil.example', '\\', '*', '**', '_', '__', '~~', '||', '`', '```', '# ', '-# ', '> ', '- ', '1. ', '\n', ' ', '\u202e', '\u200b');
+const risky = fc.constantFrom(
+  '@everyone',
+  '@here',
+  '@EVERYONE',
+  '<@123456789012345678>',
+  '<@!1>',
+  '<@&42>',
+  '<#7>',
+  '</ask:9>',
+  '[',
+  ']',
+  '(',
+  ')',
+  'https://evil.example',
+  '\\',
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '# ',
+  '-# ',
+  '> ',
+  '- ',
+  '1. ',
+  '\n',
+  ' ',
+  '\u202e',
+  '\u200b',
+);
 const userText = fc.array(fc.oneof(risky, fc.string({ unit: 'grapheme' })), { maxLength: 30 }).map((parts) => parts.join(''));
 
 /** What a reader sees: the escape backslashes and inserted zero-width spaces removed. */
@@ -12,7 +44,9 @@ function visible(escaped: string): string {
 
 describe('escapeUserText', () => {
   it('breaks @everyone, @here, user, role, channel and command mentions', () => {
-    expect(escapeUserText('@everyone @here <@123> <@&456> <#789> </ask:1>')).toBe('@\u200beveryone @\u200bhere <\u200b@123> <\u200b@&456> <\u200b#789> <\u200b/ask:1>');
+    expect(escapeUserText('@everyone @here <@123> <@&456> <#789> </ask:1>')).toBe(
+      '@\u200beveryone @\u200bhere <\u200b@123> <\u200b@&456> <\u200b#789> <\u200b/ask:1>',
+    );
   });
 
   it('escapes bold, italics, code, spoilers and every masked link', () => {
@@ -45,7 +79,12 @@ describe('escapeUserText', () => {
   it('shows the reader exactly the text, on one line', () => {
     fc.assert(
       fc.property(userText, (text) => {
-        expect(visible(escapeUserText(text))).toBe(text.replace(/[\u200b\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim());
+        expect(visible(escapeUserText(text))).toBe(
+          text
+            .replace(/[\u200b\u202a-\u202e\u2066-\u2069]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        );
       }),
     );
   });

@@ -56,7 +56,13 @@ const CONTENT_LIMIT = 2000;
  * every REST request, checks the bot token, message length and double acknowledgements
  * like Discord does, and lets tests dispatch events, hold requests or fail the next one.
  */
-export async function startFakeDiscord({ token, applicationId, guilds = [{ id: snowflake(), name: 'Testserver', channelId: snowflake() }], recommendedShards = 1, maxConcurrency = 16 }: FakeDiscordOptions) {
+export async function startFakeDiscord({
+  token,
+  applicationId,
+  guilds = [{ id: snowflake(), name: 'Testserver', channelId: snowflake() }],
+  recommendedShards = 1,
+  maxConcurrency = 16,
+}: FakeDiscordOptions) {
   const bot: APIUser = fakeUser('ArticleBot', { id: applicationId, bot: true });
   const requests: RecordedRequest[] = [];
   const interactions = new Map<string, KnownInteraction>();
@@ -77,7 +83,14 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     let match: RegExpMatchArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       if (!authorized) return unauthorized;
-      return { status: 200, body: { url: origin.replace(/^http/, 'ws'), shards: recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: maxConcurrency } } };
+      return {
+        status: 200,
+        body: {
+          url: origin.replace(/^http/, 'ws'),
+          shards: recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: maxConcurrency },
+        },
+      };
     }
     if ((match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && method === 'POST') {
       const known = interactions.get(match[1]!);
@@ -103,7 +116,13 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     if ((match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/)) && method === 'PUT') {
       if (!authorized) return unauthorized;
       if (match[1] !== applicationId) return { status: 403, body: { message: 'Missing Access', code: 50001 } };
-      const stored = (body as Array<Record<string, unknown>>).map((command) => ({ ...command, id: snowflake(), application_id: applicationId, version: snowflake(), ...(match![2] ? { guild_id: match![2] } : {}) }));
+      const stored = (body as Array<Record<string, unknown>>).map((command) => ({
+        ...command,
+        id: snowflake(),
+        application_id: applicationId,
+        version: snowflake(),
+        ...(match![2] ? { guild_id: match![2] } : {}),
+      }));
       return { status: 200, body: stored };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
@@ -128,7 +147,14 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
     for (const hold of holds.filter((candidate) => candidate.match(recorded))) await hold.released;
     const failure = failures.findIndex((candidate) => candidate.match(recorded));
     const outage = outages.find((candidate) => candidate.until > performance.now() && candidate.match(recorded));
-    const reply = failure >= 0 ? failures.splice(failure, 1)[0]!.reply : outage ? outage.reply : url.pathname.startsWith(prefix) ? route(recorded) : { status: 404, body: { message: '404: Not Found', code: 0 } };
+    const reply =
+      failure >= 0
+        ? failures.splice(failure, 1)[0]!.reply
+        : outage
+          ? outage.reply
+          : url.pathname.startsWith(prefix)
+            ? route(recorded)
+            : { status: 404, body: { message: '404: Not Found', code: 0 } };
     recorded.response = reply.body;
     changed();
     response.writeHead(reply.status, { ...(reply.body === undefined ? {} : { 'content-type': 'application/json' }), ...reply.headers });
@@ -210,7 +236,12 @@ export async function startFakeDiscord({ token, applicationId, guilds = [{ id: s
       failures.push({ match, reply: { status, body } });
     },
     /** Answers every matching request with `status` (and `headers`, `body`) for the next `ms`, as an outage or a rate limit would. */
-    failFor(match: Match, ms: number, status: number, { headers = {}, body = { message: `${status}: fake outage`, code: 0 } }: { headers?: Record<string, string>; body?: unknown } = {}): void {
+    failFor(
+      match: Match,
+      ms: number,
+      status: number,
+      { headers = {}, body = { message: `${status}: fake outage`, code: 0 } }: { headers?: Record<string, string>; body?: unknown } = {},
+    ): void {
       outages.push({ match, reply: { status, body, headers }, until: performance.now() + ms });
     },
     async close(): Promise<void> {
@@ -226,17 +257,25 @@ export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 
 function checkLength(body: { content?: unknown }): Reply | undefined {
   if (typeof body?.content === 'string' && body.content.length > CONTENT_LIMIT) {
-    return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${CONTENT_LIMIT} or fewer in length.` }] } } } };
+    return {
+      status: 400,
+      body: {
+        message: 'Invalid Form Body',
+        code: 50035,
+        errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${CONTENT_LIMIT} or fewer in length.` }] } },
+      },
+    };
   }
   return undefined;
 }
 
 function checkContent(body: { content?: unknown; embeds?: unknown[]; flags?: number }): Reply | undefined {
-  if ((typeof body?.content !== 'string' || body.content === '') && !body?.embeds?.length) return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
+  if ((typeof body?.content !== 'string' || body.content === '') && !body?.embeds?.length)
+    return { status: 400, body: { message: 'Cannot send an empty message', code: 50006 } };
   return checkLength(body);
 }
 
 /** True when a callback or message carries the ephemeral flag. */
 export function isEphemeral(body: { flags?: number; data?: { flags?: number } }): boolean {
-  return (((body.data?.flags ?? body.flags ?? 0) & MessageFlags.Ephemeral) !== 0);
+  return ((body.data?.flags ?? body.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUTTON_IDS, DISCORD_CONTENT_LIMIT, EMBED_LIMITS, formatDiscordAnswer, formatDiscordPassage, formatDiscordSources } from '../../adapters/discord/format.ts';
+import {
+  BUTTON_IDS,
+  DISCORD_CONTENT_LIMIT,
+  EMBED_LIMITS,
+  formatDiscordAnswer,
+  formatDiscordPassage,
+  formatDiscordSources,
+} from '../../adapters/discord/format.ts';
 import type { Answer } from '../../src/types.ts';
 
 const TITLE = 'NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine';
@@ -18,7 +25,17 @@ const rutte: Answer = {
   suggestions: [],
 };
 
-const notFound: Answer = { answered: false, answer: 'Dazu steht nichts im Artikel.', span: false, passage: null, source: null, score: 0, language: 'de', reason: 'not-found', suggestions: [] };
+const notFound: Answer = {
+  answered: false,
+  answer: 'Dazu steht nichts im Artikel.',
+  span: false,
+  passage: null,
+  source: null,
+  score: 0,
+  language: 'de',
+  reason: 'not-found',
+  suggestions: [],
+};
 
 const unsure: Answer = {
   ...notFound,
@@ -79,14 +96,31 @@ describe('formatDiscordAnswer', () => {
     expect(lines[2]!.length).toBeLessThanOrEqual(7 + 300);
     expect(lines[3]).toBe(`-# ${TITLE}, Absatz 6`);
     expect(buttonIds(unsure)).toEqual([
-      [[BUTTON_IDS.helpful, '👍 Hilfreich'], [BUTTON_IDS.unhelpful, '👎 Nicht hilfreich']],
-      [[`${BUTTON_IDS.suggestion}0`, 'Stelle 1 zeigen'], [`${BUTTON_IDS.suggestion}1`, 'Stelle 2 zeigen']],
+      [
+        [BUTTON_IDS.helpful, '👍 Hilfreich'],
+        [BUTTON_IDS.unhelpful, '👎 Nicht hilfreich'],
+      ],
+      [
+        [`${BUTTON_IDS.suggestion}0`, 'Stelle 1 zeigen'],
+        [`${BUTTON_IDS.suggestion}1`, 'Stelle 2 zeigen'],
+      ],
     ]);
   });
 
   it('offers 👍/👎 under an answer, and "Im Kanal teilen" only under a private one', () => {
-    expect(buttonIds(rutte)).toEqual([[[BUTTON_IDS.helpful, '👍 Hilfreich'], [BUTTON_IDS.unhelpful, '👎 Nicht hilfreich']]]);
-    expect(buttonIds({ ...rutte, language: 'en' }, { private: true })).toEqual([[[BUTTON_IDS.helpful, '👍 Helpful'], [BUTTON_IDS.unhelpful, '👎 Not helpful'], [BUTTON_IDS.share, 'Share in channel']]]);
+    expect(buttonIds(rutte)).toEqual([
+      [
+        [BUTTON_IDS.helpful, '👍 Hilfreich'],
+        [BUTTON_IDS.unhelpful, '👎 Nicht hilfreich'],
+      ],
+    ]);
+    expect(buttonIds({ ...rutte, language: 'en' }, { private: true })).toEqual([
+      [
+        [BUTTON_IDS.helpful, '👍 Helpful'],
+        [BUTTON_IDS.unhelpful, '👎 Not helpful'],
+        [BUTTON_IDS.share, 'Share in channel'],
+      ],
+    ]);
   });
 
   it('says only "Dazu steht nichts im Artikel." when the article does not say, still with 👍/👎; an empty question gets no buttons', () => {
@@ -123,7 +157,11 @@ describe('formatDiscordAnswer', () => {
 
 describe('formatDiscordPassage', () => {
   it('shows a suggested passage as the answer: the quote and its source', () => {
-    expect(formatDiscordPassage(unsure.suggestions[0]!, 'de').embeds[0]).toEqual({ color: expect.any(Number), description: `> ${SENTENCE}`, footer: { text: `${TITLE}, Absatz 4` } });
+    expect(formatDiscordPassage(unsure.suggestions[0]!, 'de').embeds[0]).toEqual({
+      color: expect.any(Number),
+      description: `> ${SENTENCE}`,
+      footer: { text: `${TITLE}, Absatz 4` },
+    });
   });
 });
 

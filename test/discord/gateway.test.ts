@@ -27,7 +27,15 @@ async function botOnFake(onFatal: (error: QaError) => void) {
   });
   const logger = createLogger({ level: 'info', destination, secrets: [TEST_TOKEN] });
   bot = createDiscordBot({ live: createLiveEngine(await bundledEngine()), logger, limiter: createRateLimiter(), apiUrl: fake.apiUrl, onFatal });
-  return { fake, bot, logs: () => written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    fake,
+    bot,
+    logs: () =>
+      written
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('gateway closes Discord will not take back', () => {

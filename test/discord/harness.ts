@@ -51,7 +51,13 @@ export interface BotOnFake {
 }
 
 /** Starts a fake Discord and the real adapter on it; resolves when the client is ready (5 s at most). */
-export async function startBotOnFake({ live, limiter = createRateLimiter(), logLevel = 'debug', messageContent = false, articles }: BotOnFakeOptions = {}): Promise<BotOnFake> {
+export async function startBotOnFake({
+  live,
+  limiter = createRateLimiter(),
+  logLevel = 'debug',
+  messageContent = false,
+  articles,
+}: BotOnFakeOptions = {}): Promise<BotOnFake> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
   let written = '';
   const destination = new Writable({
@@ -62,7 +68,15 @@ export async function startBotOnFake({ live, limiter = createRateLimiter(), logL
   });
   const logger = createLogger({ level: logLevel, destination, secrets: [TEST_TOKEN] });
   const feedbackFile = path.join(mkdtempSync(path.join(tmpdir(), 'discord-feedback-')), 'feedback.jsonl');
-  const bot = createDiscordBot({ live: live ?? createLiveEngine(await bundledEngine()), logger, limiter, articles, apiUrl: fake.apiUrl, feedback: createFeedbackLog(feedbackFile), messageContent });
+  const bot = createDiscordBot({
+    live: live ?? createLiveEngine(await bundledEngine()),
+    logger,
+    limiter,
+    articles,
+    apiUrl: fake.apiUrl,
+    feedback: createFeedbackLog(feedbackFile),
+    messageContent,
+  });
   await withTimeout(bot.start(TEST_TOKEN), 5000, 'the bot to get ready');
   return {
     fake,
@@ -106,7 +120,12 @@ export function sendAsk(fake: FakeDiscord, question: string, { private: isPrivat
 }
 
 /** Dispatches a slash command by its base name. */
-export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType<typeof askOptions>, { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale, createdAt, permissions }: SlashInit = {}) {
+export function sendCommand(
+  fake: FakeDiscord,
+  name: string,
+  options: ReturnType<typeof askOptions>,
+  { user = fakeUser('Asker'), place = { guild: fake.guild, channelId: fake.guild.channelId }, locale, createdAt, permissions }: SlashInit = {},
+) {
   const interaction = commandInteraction({ applicationId: fake.applicationId, name, options, user, place, locale, createdAt, permissions });
   const sentAt = fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
   return { interaction, sentAt };
@@ -117,9 +136,23 @@ export function sendCommand(fake: FakeDiscord, name: string, options: ReturnType
  * as the fake answered when the bot sent it (a reply), or, for an `/ask` answer, the
  * interaction that asked (Discord links the answer to it).
  */
-export function sendClick(fake: FakeDiscord, customId: string, on: { message: { id: string; channel_id: string } } | { interaction: { id: string } }, { user = fakeUser('Clicker'), locale = 'de' }: { user?: APIUser; locale?: string } = {}) {
+export function sendClick(
+  fake: FakeDiscord,
+  customId: string,
+  on: { message: { id: string; channel_id: string } } | { interaction: { id: string } },
+  { user = fakeUser('Clicker'), locale = 'de' }: { user?: APIUser; locale?: string } = {},
+) {
   const place = { guild: fake.guild, channelId: 'message' in on ? on.message.channel_id : fake.guild.channelId };
-  const interaction = buttonInteraction({ applicationId: fake.applicationId, customId, user, place, locale, bot: fake.bot, messageId: 'message' in on ? on.message.id : snowflake(), ...('interaction' in on ? { askedBy: on.interaction.id } : {}) });
+  const interaction = buttonInteraction({
+    applicationId: fake.applicationId,
+    customId,
+    user,
+    place,
+    locale,
+    bot: fake.bot,
+    messageId: 'message' in on ? on.message.id : snowflake(),
+    ...('interaction' in on ? { askedBy: on.interaction.id } : {}),
+  });
   fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
   return interaction;
 }
@@ -128,42 +161,67 @@ export function sendClick(fake: FakeDiscord, customId: string, on: { message: { 
 export const BACKLOGGED_MS = 2000;
 
 /** The answer to an interaction: the immediate reply's content, or the edit after a deferral. */
-export async function answerOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<{ content: string; body: any; via: 'reply' | 'edit' }> {
+export async function answerOf(
+  fake: FakeDiscord,
+  interaction: APIChatInputApplicationCommandInteraction,
+): Promise<{ content: string; body: any; via: 'reply' | 'edit' }> {
   const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
   const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
   const request = await fake.waitForRequest(
-    (candidate) => (candidate.route === callback && candidate.body?.type === InteractionResponseType.ChannelMessageWithSource) || (candidate.method === 'PATCH' && candidate.route === edit),
+    (candidate) =>
+      (candidate.route === callback && candidate.body?.type === InteractionResponseType.ChannelMessageWithSource) ||
+      (candidate.method === 'PATCH' && candidate.route === edit),
     `the answer to interaction ${interaction.id}`,
   );
-  return request.route === callback ? { content: shownText(request.body.data), body: request.body.data, via: 'reply' } : { content: shownText(request.body), body: request.body, via: 'edit' };
+  return request.route === callback
+    ? { content: shownText(request.body.data), body: request.body.data, via: 'reply' }
+    : { content: shownText(request.body), body: request.body, via: 'edit' };
 }
 
 /**
  * What a user sees of a bot message, line by line: its content, or its embed's author,
  * title (in bold), description lines and footer.
  */
-export function shownText(body: { content?: string; embeds?: Array<{ author?: { name: string }; title?: string; description?: string; footer?: { text: string } }> } | undefined): string {
+export function shownText(
+  body: { content?: string; embeds?: Array<{ author?: { name: string }; title?: string; description?: string; footer?: { text: string } }> } | undefined,
+): string {
   const embed = body?.embeds?.[0];
   if (!embed) return body?.content ?? '';
-  const parts = [embed.author?.name, embed.title === undefined ? undefined : `**${embed.title}**`, ...(embed.description?.split('\n') ?? []), embed.footer?.text];
+  const parts = [
+    embed.author?.name,
+    embed.title === undefined ? undefined : `**${embed.title}**`,
+    ...(embed.description?.split('\n') ?? []),
+    embed.footer?.text,
+  ];
   return parts.filter((part) => part !== undefined).join('\n');
 }
 
 /** The interaction's callback (defer or reply). */
 export function callbackOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<RecordedRequest> {
-  return fake.waitForRequest((request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`, `the callback of interaction ${interaction.id}`);
+  return fake.waitForRequest(
+    (request) => request.method === 'POST' && request.route === `/interactions/${interaction.id}/${interaction.token}/callback`,
+    `the callback of interaction ${interaction.id}`,
+  );
 }
 
 /** The edit of the interaction's original response (the answer after a defer). */
 export function editOf(fake: FakeDiscord, interaction: APIChatInputApplicationCommandInteraction): Promise<RecordedRequest> {
-  return fake.waitForRequest((request) => request.method === 'PATCH' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`, `the answer to interaction ${interaction.id}`);
+  return fake.waitForRequest(
+    (request) => request.method === 'PATCH' && request.route === `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`,
+    `the answer to interaction ${interaction.id}`,
+  );
 }
 
 /** Dispatches MESSAGE_CREATE from `author` (default a new user) in `place` (default the first guild's channel). */
 export function sendMessage(
   fake: FakeDiscord,
   content: string,
-  { author = fakeUser('Writer'), place = { guild: fake.guild, channelId: fake.guild.channelId }, mentions = [], replyTo }: { author?: APIUser; place?: Place; mentions?: APIUser[]; replyTo?: string } = {},
+  {
+    author = fakeUser('Writer'),
+    place = { guild: fake.guild, channelId: fake.guild.channelId },
+    mentions = [],
+    replyTo,
+  }: { author?: APIUser; place?: Place; mentions?: APIUser[]; replyTo?: string } = {},
 ): GatewayMessageCreateDispatchData {
   const message = messageCreate({ content, author, place, mentions, ...(replyTo ? { replyTo } : {}) });
   fake.dispatch(GatewayDispatchEvents.MessageCreate, message);
@@ -172,7 +230,10 @@ export function sendMessage(
 
 /** The bot's reply to a message. */
 export function replyOf(fake: FakeDiscord, message: GatewayMessageCreateDispatchData): Promise<RecordedRequest> {
-  return fake.waitForRequest((request) => request.method === 'POST' && request.body?.message_reference?.message_id === message.id, `the reply to message ${message.id}`);
+  return fake.waitForRequest(
+    (request) => request.method === 'POST' && request.body?.message_reference?.message_id === message.id,
+    `the reply to message ${message.id}`,
+  );
 }
 
 /** Opens a public thread under the first guild's channel (THREAD_CREATE) and returns where to write in it. */

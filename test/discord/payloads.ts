@@ -28,7 +28,17 @@ export function fakeUser(username: string, { id = snowflake(), bot = false }: { 
 
 /** A guild member wrapping `user`, as guild events carry it. */
 export function fakeMember(user: APIUser): APIGuildMember {
-  return { user, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 as APIGuildMember['flags'], nick: null, avatar: null, banner: null };
+  return {
+    user,
+    roles: [],
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0 as APIGuildMember['flags'],
+    nick: null,
+    avatar: null,
+    banner: null,
+  };
 }
 
 /** A fake server with one text channel. */
@@ -60,7 +70,16 @@ export interface CommandInteractionInit {
 }
 
 /** An INTERACTION_CREATE payload for a slash command, with the fields discord.js requires. */
-export function commandInteraction({ applicationId, name, options = [], user, place, locale = 'en-US', createdAt = Date.now(), permissions = '2248473465835073' }: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
+export function commandInteraction({
+  applicationId,
+  name,
+  options = [],
+  user,
+  place,
+  locale = 'en-US',
+  createdAt = Date.now(),
+  permissions = '2248473465835073',
+}: CommandInteractionInit): APIChatInputApplicationCommandInteraction {
   const base = {
     id: SnowflakeUtil.generate({ timestamp: createdAt }).toString(),
     application_id: applicationId,
@@ -110,7 +129,16 @@ export interface ButtonInteractionInit {
 }
 
 /** An INTERACTION_CREATE payload for a click on a button under one of the bot's messages, in a guild channel. */
-export function buttonInteraction({ applicationId, customId, user, place, locale, bot, messageId, askedBy }: ButtonInteractionInit): APIMessageComponentInteraction {
+export function buttonInteraction({
+  applicationId,
+  customId,
+  user,
+  place,
+  locale,
+  bot,
+  messageId,
+  askedBy,
+}: ButtonInteractionInit): APIMessageComponentInteraction {
   const message = {
     ...sentMessage(bot, place.channelId, { content: '' }, messageId),
     ...(askedBy ? { interaction_metadata: { id: askedBy, type: InteractionType.ApplicationCommand, user, authorizing_integration_owners: {} } } : {}),
@@ -178,10 +206,17 @@ export function messageCreate({ content, author, place, mentions = [], webhookId
     flags: 0,
     components: [],
     ...(webhookId ? { webhook_id: webhookId } : {}),
-    ...(replyTo ? { message_reference: { type: 0, message_id: replyTo, channel_id: place.channelId, ...(place.guild ? { guild_id: place.guild.id } : {}) } } : {}),
+    ...(replyTo
+      ? { message_reference: { type: 0, message_id: replyTo, channel_id: place.channelId, ...(place.guild ? { guild_id: place.guild.id } : {}) } }
+      : {}),
   };
   if (!place.guild) return { ...message, channel_type: ChannelType.DM } as unknown as GatewayMessageCreateDispatchData;
-  return { ...message, guild_id: place.guild.id, member: fakeMember(author), channel_type: ChannelType.GuildText } as unknown as GatewayMessageCreateDispatchData;
+  return {
+    ...message,
+    guild_id: place.guild.id,
+    member: fakeMember(author),
+    channel_type: ChannelType.GuildText,
+  } as unknown as GatewayMessageCreateDispatchData;
 }
 
 /** A message as the REST API returns it after the bot sent or edited one. */
@@ -218,7 +253,9 @@ export function guildCreate(guild: FakeGuild, bot: APIUser): Record<string, unkn
     verification_level: 0,
     default_message_notifications: 1,
     explicit_content_filter: 0,
-    roles: [{ id: guild.id, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      { id: guild.id, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -240,7 +277,22 @@ export function guildCreate(guild: FakeGuild, bot: APIUser): Record<string, unkn
     member_count: 1,
     voice_states: [],
     members: [fakeMember(bot)],
-    channels: [{ id: guild.channelId, type: ChannelType.GuildText, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0, parent_id: null, flags: 0 }],
+    channels: [
+      {
+        id: guild.channelId,
+        type: ChannelType.GuildText,
+        guild_id: guild.id,
+        name: 'general',
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        parent_id: null,
+        flags: 0,
+      },
+    ],
     threads: [],
     presences: [],
     stage_instances: [],

@@ -4,7 +4,9 @@ import { startFakeDiscord, type FakeDiscord } from './fakeDiscord.ts';
 import { answerOf, callbackOf, sendAsk, TEST_APPLICATION_ID, TEST_TOKEN } from './harness.ts';
 import { spawnEntry, type SpawnedEntry } from './spawnEntry.ts';
 
-const questions = (JSON.parse(readFileSync(new URL('../fixtures/questions.bundled.json', import.meta.url), 'utf8')) as { question: string }[]).map((item) => item.question);
+const questions = (JSON.parse(readFileSync(new URL('../fixtures/questions.bundled.json', import.meta.url), 'utf8')) as { question: string }[]).map(
+  (item) => item.question,
+);
 
 describe('npm run discord, as a process', () => {
   it('stops start-up with exit code 1 when DISCORD_TOKEN is missing, saying where to find it', async () => {
@@ -65,19 +67,29 @@ describe('npm run discord, as a process', () => {
 
   it('started through npm run discord with 200 /ask in flight, answers or tells every one on SIGTERM and exits 0', async () => {
     const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
-    const bot = spawnEntry('main', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', RATE_LIMIT_COUNT: '1000' }, { viaNpm: true });
+    const bot = spawnEntry(
+      'main',
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', RATE_LIMIT_COUNT: '1000' },
+      { viaNpm: true },
+    );
     try {
       await bot.waitForLog((line) => line.event === 'ready', 'the ready log line', 30_000);
       // 200, not 500: deferred answers go out at discord.js's 50 requests a second, so more than
       // about 400 cannot all be sent within the 8 s drain (see README, Discord setup).
       for (let i = 0; i < 200; i++) sendAsk(fake, questions[i % questions.length]!);
-      await fake.waitFor(() => (fake.requests.filter((request) => request.route.endsWith('/callback')).length >= 50 ? true : undefined), 'the first 50 answers', 30_000);
+      await fake.waitFor(
+        () => (fake.requests.filter((request) => request.route.endsWith('/callback')).length >= 50 ? true : undefined),
+        'the first 50 answers',
+        30_000,
+      );
       bot.signal('SIGTERM');
       expect(await bot.exited(30_000)).toBe(0);
       expect(bot.logs().map((line) => line.event)).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
       // Every /ask the bot took got its callback; those that came in while it was stopping are ignored, never half-answered.
       const called = new Set(fake.requests.filter((request) => request.route.endsWith('/callback')).map((request) => request.route.split('/')[2]));
-      const deferredWithoutEdit = fake.requests.filter((request) => request.route.endsWith('/callback') && request.body?.type === 5).filter((callback) => !fake.requests.some((request) => request.method === 'PATCH' && request.route.includes(callback.route.split('/')[3]!)));
+      const deferredWithoutEdit = fake.requests
+        .filter((request) => request.route.endsWith('/callback') && request.body?.type === 5)
+        .filter((callback) => !fake.requests.some((request) => request.method === 'PATCH' && request.route.includes(callback.route.split('/')[3]!)));
       expect(deferredWithoutEdit.length).toBe(0);
       expect(bot.logs().filter((line) => line.event === 'handler-error' || line.event === 'drain-timeout')).toEqual([]);
       expect(called.size).toBeGreaterThanOrEqual(50);
@@ -94,7 +106,10 @@ describe('npm run discord, as a process', () => {
       await bot.waitForLog((line) => line.event === 'ready', 'the ready log line');
       fake.gateway.closeAll(4004);
       expect(await bot.exited()).toBe(1);
-      expect(bot.logs().find((line) => line.event === 'gateway-closed-fatal')).toMatchObject({ code: 4004, msg: expect.stringMatching(/^Discord closed the gateway connection of shard 0 for good \(4004, authentication failed: /) });
+      expect(bot.logs().find((line) => line.event === 'gateway-closed-fatal')).toMatchObject({
+        code: 4004,
+        msg: expect.stringMatching(/^Discord closed the gateway connection of shard 0 for good \(4004, authentication failed: /),
+      });
       expect(bot.logs().map((line) => line.event)).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
     } finally {
       bot.cleanUp();
@@ -104,11 +119,18 @@ describe('npm run discord, as a process', () => {
 
   it('npm run discord:register registers /ask, /sources and /add-article in the server named by DISCORD_GUILD_ID', async () => {
     const fake = await startFakeDiscord({ token: TEST_TOKEN, applicationId: TEST_APPLICATION_ID });
-    const register = spawnEntry('register', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: TEST_APPLICATION_ID, DISCORD_GUILD_ID: fake.guild.id, DISCORD_API_URL: fake.apiUrl });
+    const register = spawnEntry('register', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: TEST_APPLICATION_ID,
+      DISCORD_GUILD_ID: fake.guild.id,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     try {
       expect(await register.exited()).toBe(0);
       expect(register.stdout()).toBe(`Registered 3 commands (/ask, /sources, /add-article) in server ${fake.guild.id}; they show at once.\n`);
-      expect(fake.requests.map((request) => `${request.method} ${request.route}`)).toEqual([`PUT /applications/${TEST_APPLICATION_ID}/guilds/${fake.guild.id}/commands`]);
+      expect(fake.requests.map((request) => `${request.method} ${request.route}`)).toEqual([
+        `PUT /applications/${TEST_APPLICATION_ID}/guilds/${fake.guild.id}/commands`,
+      ]);
     } finally {
       register.cleanUp();
       await fake.close();

@@ -32,7 +32,11 @@ export interface SpawnedEntry {
 export function spawnEntry(entry: 'main' | 'register' | 'sharded', env: Record<string, string>, { viaNpm = false } = {}): SpawnedEntry {
   const cwd = mkdtempSync(path.join(tmpdir(), 'discord-entry-'));
   const child = viaNpm
-    ? spawn('npm', ['--prefix', path.resolve(ENTRIES, '../..'), 'run', '--silent', 'discord'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('npm', ['--prefix', path.resolve(ENTRIES, '../..'), 'run', '--silent', 'discord'], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     : spawn(process.execPath, ['--import', TSX_LOADER, path.join(ENTRIES, `${entry}.ts`)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -72,7 +76,11 @@ export function spawnEntry(entry: 'main' | 'register' | 'sharded', env: Record<s
         listeners.add(check);
         check();
       });
-      return withTimeout(Promise.race([found, exit.then(() => Promise.reject(new Error(`${entry} exited while waiting for ${what}:\n${stderr}`)))]), timeoutMs, `${what} from ${entry}; stderr so far:\n${stderr}`);
+      return withTimeout(
+        Promise.race([found, exit.then(() => Promise.reject(new Error(`${entry} exited while waiting for ${what}:\n${stderr}`)))]),
+        timeoutMs,
+        `${what} from ${entry}; stderr so far:\n${stderr}`,
+      );
     },
     exited: (timeoutMs = 15_000) => withTimeout(exit, timeoutMs, `${entry} to exit`),
     signal: (name) => child.kill(name),

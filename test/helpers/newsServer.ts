@@ -39,7 +39,15 @@ export async function startNewsServer(): Promise<NewsServer> {
         return send(response, 200, 'text/html; charset=utf-8', page('no-article.html'));
       case '/latin1.html':
         // An older site: Latin-1, declared only in the page, not in the header.
-        return send(response, 200, 'text/html', Buffer.from(page('news-article.html').toString().replace('<meta charset="utf-8">', '<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">'), 'latin1'));
+        return send(
+          response,
+          200,
+          'text/html',
+          Buffer.from(
+            page('news-article.html').toString().replace('<meta charset="utf-8">', '<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">'),
+            'latin1',
+          ),
+        );
       case '/notiz.txt':
         return send(response, 200, 'text/plain; charset=utf-8', page('notiz.txt'));
       case '/kurz/faehre':

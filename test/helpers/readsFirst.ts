@@ -67,7 +67,7 @@ export function judgeQuestionSet(cases: readonly Case[]): void {
     expect(results.filter(({ item, outcome: o }) => item.kind === 'unanswerable' && o !== 'right').map(({ item }) => item.question)).toEqual([]);
   });
 
-  it('leads with a wrong answer for at most 8 % of the questions the article answers (the issue\'s bar for wrong answers)', () => {
+  it("leads with a wrong answer for at most 8 % of the questions the article answers (the issue's bar for wrong answers)", () => {
     expect(share(answerable(), 'wrong')).toBeLessThanOrEqual(0.08);
   });
 

@@ -21,7 +21,9 @@ let ids = 0;
 /** Posts a signed /add-article and returns the text the app sent to its response_url. */
 async function addArticle(harness: Harness, text: string, user: string) {
   const id = `add-${ids++}`;
-  await postToApp(harness.eventsUrl, slashCommandBody({ command: '/add-article', text, user, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+  await postToApp(harness.eventsUrl, slashCommandBody({ command: '/add-article', text, user, responseUrl: harness.fake.responseUrl(id) }), {
+    secret: TOKENS.signingSecret,
+  });
   const response = await harness.fake.waitFor(`the reply to /add-article ${id}`, () => harness.fake.responses.find((post) => post.id === id));
   return response.body as { response_type?: string; text: string };
 }
@@ -44,13 +46,18 @@ describe('/add-article on Slack', () => {
 
   it('adds the article for an admin, from the link Slack sends, and says what was added', async () => {
     const body = await addArticle(harness, `<${site.url('/lokales/neue-faehre.html')}?von=slack&amp;teil=1|neue-faehre.html>`, ADMIN);
-    expect(body).toMatchObject({ response_type: 'ephemeral', text: `Hinzugefügt: „Neue Fähre für den Hafen von Lindenau“ (6 Absätze) als ${FILE}. Fragen dazu gehen in etwa einer Sekunde.` });
+    expect(body).toMatchObject({
+      response_type: 'ephemeral',
+      text: `Hinzugefügt: „Neue Fähre für den Hafen von Lindenau“ (6 Absätze) als ${FILE}. Fragen dazu gehen in etwa einer Sekunde.`,
+    });
     expect(existsSync(path.join(dir, FILE))).toBe(true);
     expect(site.requests.at(-1)).toBe('/lokales/neue-faehre.html?von=slack&teil=1');
   });
 
   it('gives an admin usage for an empty command and a clear message for a PDF', async () => {
-    expect((await addArticle(harness, '  ', ADMIN)).text).toBe('So geht es: /add-article mit der Adresse eines Artikels, z. B. /add-article https://example.org/artikel.html');
+    expect((await addArticle(harness, '  ', ADMIN)).text).toBe(
+      'So geht es: /add-article mit der Adresse eines Artikels, z. B. /add-article https://example.org/artikel.html',
+    );
     expect((await addArticle(harness, site.url('/bericht.pdf'), ADMIN)).text).toBe(
       `Konnte den Artikel nicht hinzufügen: ${site.url('/bericht.pdf')} is application/pdf, not an HTML page or plain text: only web pages and text can be added.`,
     );
@@ -63,7 +70,9 @@ describe('/add-article on Slack, private addresses not allowed (the default)', (
     const harness = await startHarness({ articles: { dir, admins: [ADMIN] } });
     try {
       const body = await addArticle(harness, `<${site.url('/lokales/neue-faehre.html')}>`, ADMIN);
-      expect(body.text).toBe('Konnte den Artikel nicht hinzufügen: 127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address: only public web pages can be added from chat.');
+      expect(body.text).toBe(
+        'Konnte den Artikel nicht hinzufügen: 127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address: only public web pages can be added from chat.',
+      );
       expect(existsSync(path.join(dir, FILE))).toBe(false);
     } finally {
       await harness.stop();
@@ -76,7 +85,10 @@ describe('the settings for adding from chat', () => {
 
   it('reads ADMIN_USER_IDS as a list and ALLOW_PRIVATE_URLS as a flag, both off by default', () => {
     expect(readSlackConfig(base)).toMatchObject({ ADMIN_USER_IDS: [], ALLOW_PRIVATE_URLS: false });
-    expect(readSlackConfig({ ...base, ADMIN_USER_IDS: 'U012ABC, W034DEF', ALLOW_PRIVATE_URLS: 'true' })).toMatchObject({ ADMIN_USER_IDS: ['U012ABC', 'W034DEF'], ALLOW_PRIVATE_URLS: true });
+    expect(readSlackConfig({ ...base, ADMIN_USER_IDS: 'U012ABC, W034DEF', ALLOW_PRIVATE_URLS: 'true' })).toMatchObject({
+      ADMIN_USER_IDS: ['U012ABC', 'W034DEF'],
+      ALLOW_PRIVATE_URLS: true,
+    });
   });
 
   it('refuses malformed values, naming them', () => {

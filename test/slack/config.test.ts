@@ -15,7 +15,7 @@ describe('Slack configuration', () => {
     expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET }).THREAD_FOLLOWUP_HOURS).toBe(24);
     expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, THREAD_FOLLOWUP_HOURS: '1.5' }).THREAD_FOLLOWUP_HOURS).toBe(1.5);
     expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, THREAD_FOLLOWUP_HOURS: '0' })).toThrow(
-      "THREAD_FOLLOWUP_HOURS is not valid: a number of hours above 0, at most 2160 (90 days), e.g. 24. Copy .env.example to .env and set THREAD_FOLLOWUP_HOURS in it.",
+      'THREAD_FOLLOWUP_HOURS is not valid: a number of hours above 0, at most 2160 (90 days), e.g. 24. Copy .env.example to .env and set THREAD_FOLLOWUP_HOURS in it.',
     );
   });
 
@@ -32,7 +32,8 @@ describe('Slack configuration', () => {
   });
 
   it('refuses malformed tokens, port and URL without echoing their values', () => {
-    const run = () => readSlackConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xoxb-wrong-kind', PORT: 'eighty', SLACK_API_URL: 'ftp://example.com' });
+    const run = () =>
+      readSlackConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xoxb-wrong-kind', PORT: 'eighty', SLACK_API_URL: 'ftp://example.com' });
     expect(run).toThrow(
       'SLACK_BOT_TOKEN is not valid: the Bot User OAuth Token (xoxb-, then two numbers and a code, dash-separated) from api.slack.com/apps > your app > OAuth & Permissions. ' +
         'SLACK_APP_TOKEN is not valid: an App-Level Token (xapp-, then a version, your app ID A…, a number and a code, dash-separated) with connections:write from api.slack.com/apps > your app > Basic Information > App-Level Tokens; leave it empty to run over HTTP. ' +
@@ -43,13 +44,19 @@ describe('Slack configuration', () => {
     expect(run).not.toThrow(/xoxp-user-token|xoxb-wrong-kind/);
   });
 
-  it.each(['xoxb-1', 'xoxb-1111-2222', 'xoxb-1111-2222-abc-', 'xoxb-abc-2222-def', 'xoxp-1111-2222-abc'])('refuses the bot token %s, which lacks the documented xoxb-number-number-code parts', (token) => {
-    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: SECRET })).toThrow(/^SLACK_BOT_TOKEN is not valid: /);
-  });
+  it.each(['xoxb-1', 'xoxb-1111-2222', 'xoxb-1111-2222-abc-', 'xoxb-abc-2222-def', 'xoxp-1111-2222-abc'])(
+    'refuses the bot token %s, which lacks the documented xoxb-number-number-code parts',
+    (token) => {
+      expect(() => readSlackConfig({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: SECRET })).toThrow(/^SLACK_BOT_TOKEN is not valid: /);
+    },
+  );
 
-  it.each(['xapp-1', 'xapp-1-A0TEST', 'xapp-1-B0TEST-3333-abc', 'xoxb-1111-2222-abc'])('refuses the app token %s, which lacks the documented xapp-version-app ID-number-code parts', (token) => {
-    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: token })).toThrow(/^SLACK_APP_TOKEN is not valid: /);
-  });
+  it.each(['xapp-1', 'xapp-1-A0TEST', 'xapp-1-B0TEST-3333-abc', 'xoxb-1111-2222-abc'])(
+    'refuses the app token %s, which lacks the documented xapp-version-app ID-number-code parts',
+    (token) => {
+      expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: token })).toThrow(/^SLACK_APP_TOKEN is not valid: /);
+    },
+  );
 
   it('says to set what is missing in .env when there is one', () => {
     expect(() => readSlackConfig({ SLACK_APP_TOKEN: 'xapp-1-A0123ABCDEF-1234567890123-0a1b2c' }, { path: '.env', found: true })).toThrow(
@@ -60,7 +67,7 @@ describe('Slack configuration', () => {
   it('listens on the HOST given, and refuses one that is no address or host name', () => {
     expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
     expect(() => readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, HOST: 'not a host' })).toThrow(
-      "HOST is not valid: an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1. Copy .env.example to .env and set HOST in it.",
+      'HOST is not valid: an IP address or host name to listen on, e.g. 0.0.0.0 (every interface) or 127.0.0.1. Copy .env.example to .env and set HOST in it.',
     );
   });
 

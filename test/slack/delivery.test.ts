@@ -44,13 +44,21 @@ describe('Slack deliveries over HTTP (real Bolt, fake Slack)', () => {
     expect((await postToApp(harness.eventsUrl, body, { secret: TOKENS.signingSecret })).status).toBe(200);
     await harness.bot.idle();
     for (const retry of ['1', '2']) {
-      const ack = await postToApp(harness.eventsUrl, body, { secret: TOKENS.signingSecret, headers: { 'x-slack-retry-num': retry, 'x-slack-retry-reason': 'http_timeout' } });
+      const ack = await postToApp(harness.eventsUrl, body, {
+        secret: TOKENS.signingSecret,
+        headers: { 'x-slack-retry-num': retry, 'x-slack-retry-reason': 'http_timeout' },
+      });
       expect(ack).toMatchObject({ status: 200, text: '' });
     }
     await harness.bot.idle();
     const replies = harness.fake.calls.slice(before).filter((call) => call.method === 'chat.postMessage');
     expect(replies).toHaveLength(1);
-    expect(harness.logs().filter((line) => line.event === 'duplicate-delivery').map((line) => line.id)).toContain(`event:${callback.event_id}`);
+    expect(
+      harness
+        .logs()
+        .filter((line) => line.event === 'duplicate-delivery')
+        .map((line) => line.id),
+    ).toContain(`event:${callback.event_id}`);
   });
 
   it('answers a replayed signed /ask once', async () => {
@@ -80,7 +88,13 @@ describe('Slack deliveries over HTTP (real Bolt, fake Slack)', () => {
   });
 
   it('refuses a signed-looking body announced over 256 KiB before it is sent', async () => {
-    const { socket, reply } = sendHead(eventsHead({ 'content-length': String(4 * 2 ** 20), 'x-slack-request-timestamp': String(now()), 'x-slack-signature': slackSignature('not-the-secret', now(), '') }));
+    const { socket, reply } = sendHead(
+      eventsHead({
+        'content-length': String(4 * 2 ** 20),
+        'x-slack-request-timestamp': String(now()),
+        'x-slack-signature': slackSignature('not-the-secret', now(), ''),
+      }),
+    );
     try {
       expect((await reply).split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large');
     } finally {

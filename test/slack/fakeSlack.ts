@@ -121,8 +121,19 @@ export async function startFakeSlack({ botToken, appToken, botUserId = 'U0BOT', 
       return { ok: true, url: `ws://127.0.0.1:${port()}/socket` };
     }
     if (token !== botToken) return { ok: false, error: 'invalid_auth' };
-    if (method === 'auth.test') return { ok: true, url: 'https://newsroom.slack.com/', team: 'Newsroom', user: 'qa-bot', team_id: 'T0TEST', user_id: botUserId, bot_id: 'B0BOT', is_enterprise_install: false };
-    if (method === 'chat.postMessage') return { ok: true, channel: body.channel, ts: `1700000000.${String(++messageTs).padStart(6, '0')}`, message: { text: body.text } };
+    if (method === 'auth.test')
+      return {
+        ok: true,
+        url: 'https://newsroom.slack.com/',
+        team: 'Newsroom',
+        user: 'qa-bot',
+        team_id: 'T0TEST',
+        user_id: botUserId,
+        bot_id: 'B0BOT',
+        is_enterprise_install: false,
+      };
+    if (method === 'chat.postMessage')
+      return { ok: true, channel: body.channel, ts: `1700000000.${String(++messageTs).padStart(6, '0')}`, message: { text: body.text } };
     if (method === 'chat.postEphemeral') return { ok: true, message_ts: `1700000000.${String(++messageTs).padStart(6, '0')}` };
     return { ok: false, error: 'unknown_method' };
   }

@@ -16,7 +16,17 @@ const RUTTE: Answer = {
   suggestions: [],
 };
 
-const NOT_FOUND: Answer = { answered: false, answer: 'The article does not say.', span: false, passage: null, source: null, score: 0, language: 'en', reason: 'not-found', suggestions: [] };
+const NOT_FOUND: Answer = {
+  answered: false,
+  answer: 'The article does not say.',
+  span: false,
+  passage: null,
+  source: null,
+  score: 0,
+  language: 'en',
+  reason: 'not-found',
+  suggestions: [],
+};
 
 /** Every text a message carries, in blocks and fallback. */
 function allText(message: SlackMessage): string[] {
@@ -30,7 +40,9 @@ function allText(message: SlackMessage): string[] {
 
 function buttons(message: SlackMessage) {
   const actions = message.blocks.find((block) => block.type === 'actions');
-  return actions && actions.type === 'actions' ? actions.elements.map((element) => element as { action_id: string; value: string; text: { text: string } }) : [];
+  return actions && actions.type === 'actions'
+    ? actions.elements.map((element) => element as { action_id: string; value: string; text: { text: string } })
+    : [];
 }
 
 describe('formatSlackAnswer', () => {
@@ -41,14 +53,21 @@ describe('formatSlackAnswer', () => {
       { type: 'section', text: { type: 'mrkdwn', text: '> Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.' } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'Quelle: NATO-Alliierten verpflichten sich, Absatz 4 · Konfidenz 87 %' }] },
     ]);
-    expect(message.text).toBe('Mark Rutte — „Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)');
+    expect(message.text).toBe(
+      'Mark Rutte — „Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)',
+    );
   });
 
   it('leads with the quoted sentence, nothing in bold, when the engine vouches for no short answer', () => {
     const message = formatSlackAnswer({ ...RUTTE, answer: RUTTE.passage!, span: false }, { question: 'Was sagte Rutte?' });
-    expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '> Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.' } });
+    expect(message.blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '> Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.' },
+    });
     expect(allText(message).some((text) => text.startsWith('*'))).toBe(false);
-    expect(message.text).toBe('„Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)');
+    expect(message.text).toBe(
+      '„Der NATO-Generalsekretär Mark Rutte betonte in Brüssel die anhaltende Bedrohung.“ (NATO-Alliierten verpflichten sich, Absatz 4)',
+    );
   });
 
   it('lists the closest passages with their sources under "I am not sure", with feedback buttons and a button per passage', () => {
@@ -83,7 +102,10 @@ describe('formatSlackAnswer', () => {
 
   it('words the source line in English for an English question', () => {
     const message = formatSlackAnswer({ ...RUTTE, language: 'en' }, { question: 'Who is the NATO Secretary General?' });
-    expect(message.blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Source: NATO-Alliierten verpflichten sich, paragraph 4 · confidence 87 %' }] });
+    expect(message.blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Source: NATO-Alliierten verpflichten sich, paragraph 4 · confidence 87 %' }],
+    });
   });
 
   it('offers share, helpful and not helpful buttons under an /ask answer, carrying the question', () => {
@@ -118,19 +140,30 @@ describe('formatSlackAnswer', () => {
 
   it('escapes <!channel>, <!here> and <@U…> in the echoed question so they cannot ping', () => {
     const message = formatSlackAnswer(NOT_FOUND, { question: 'Hi <!channel> <!here> <@U0123ABC> & co?', echo: 'you' });
-    expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'You asked: _Hi &lt;!channel&gt; &lt;!here&gt; &lt;@U0123ABC&gt; &amp; co?_' }] });
+    expect(message.blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'You asked: _Hi &lt;!channel&gt; &lt;!here&gt; &lt;@U0123ABC&gt; &amp; co?_' }],
+    });
   });
 
   it('names who shared an answer with a mention, and escapes anything that is not a user id', () => {
-    expect(formatSlackAnswer(RUTTE, { question: 'Wer?', echo: { user: 'U0ASKER' } }).blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '<@U0ASKER> fragte: _Wer?_' }] });
-    expect(formatSlackAnswer(RUTTE, { question: 'Wer?', echo: { user: '<!channel>' } }).blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '&lt;!channel&gt; fragte: _Wer?_' }] });
+    expect(formatSlackAnswer(RUTTE, { question: 'Wer?', echo: { user: 'U0ASKER' } }).blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '<@U0ASKER> fragte: _Wer?_' }],
+    });
+    expect(formatSlackAnswer(RUTTE, { question: 'Wer?', echo: { user: '<!channel>' } }).blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '&lt;!channel&gt; fragte: _Wer?_' }],
+    });
   });
 
   it('keeps any answer and question within Slack limits and free of pings', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'ß', '&', '<', '>', '!', '@', 'channel', ' ', '\n', '😀', '<!here>'), maxLength: 5000 });
     fc.assert(
       fc.property(text, text, text, fc.boolean(), (question, short, passage, answered) => {
-        const answer: Answer = answered ? { ...RUTTE, answer: short, passage: passage || 'x', source: { ...RUTTE.source!, title: passage } } : { ...NOT_FOUND, answer: short };
+        const answer: Answer = answered
+          ? { ...RUTTE, answer: short, passage: passage || 'x', source: { ...RUTTE.source!, title: passage } }
+          : { ...NOT_FOUND, answer: short };
         const message = formatSlackAnswer(answer, { question, echo: 'you', share: true });
         expect(message.blocks.length).toBeLessThanOrEqual(BLOCKS_MAX);
         for (const piece of allText(message)) {
@@ -147,7 +180,11 @@ describe('formatSlackAnswer', () => {
 describe('feedback button values', () => {
   it('round-trip question, answer and source, shortened to fit 2,000 characters', () => {
     const source = { articleId: 'article.de', title: 'Titel', paragraph: 4, sentence: 1 };
-    expect(decodeFeedbackValue(encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source }))).toEqual({ question: 'Wer?', answer: 'Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
+    expect(decodeFeedbackValue(encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source }))).toEqual({
+      question: 'Wer?',
+      answer: 'Rutte',
+      source: { articleId: 'article.de', paragraph: 4, sentence: 1 },
+    });
     fc.assert(
       fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 3000 }), (question, answer) => {
         const value = encodeFeedbackValue({ question, answer, source: null });

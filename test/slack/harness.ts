@@ -42,7 +42,9 @@ export interface Harness {
 }
 
 /** Starts a fake Slack, then the real Bolt app pointed at it, over HTTP (default) or in Socket Mode. */
-export async function startHarness(options: { mode?: 'http' | 'socket'; engine?: Engine; logLevel?: string } & Partial<SlackBotOptions> = {}): Promise<Harness> {
+export async function startHarness(
+  options: { mode?: 'http' | 'socket'; engine?: Engine; logLevel?: string } & Partial<SlackBotOptions> = {},
+): Promise<Harness> {
   const { mode = 'http', engine = await bundledEngine(), logLevel = 'info', ...overrides } = options;
   const fake = await startFakeSlack({ botToken: TOKENS.bot, appToken: TOKENS.app });
   const lines: string[] = [];
@@ -80,7 +82,12 @@ export async function startHarness(options: { mode?: 'http' | 'socket'; engine?:
     eventsUrl: `${baseUrl}/slack/events`,
     feedbackFile,
     logText: () => lines.join(''),
-    logs: () => lines.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+    logs: () =>
+      lines
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
     async stop() {
       await bot.stop();
       await fake.close();

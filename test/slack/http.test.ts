@@ -29,7 +29,10 @@ async function ask(text: string, user = `U0HTTP${ids}`) {
   const id = `ask-${ids++}`;
   const ack = await postToApp(harness.eventsUrl, slashCommandBody({ text, user, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
   const response = await harness.fake.waitFor(`the answer to /ask ${id}`, () => harness.fake.responses.find((post) => post.id === id));
-  return { ack, body: response.body as { response_type?: string; text: string; blocks?: { type: string; text?: { text: string }; elements?: { text?: string }[] }[] } };
+  return {
+    ack,
+    body: response.body as { response_type?: string; text: string; blocks?: { type: string; text?: { text: string }; elements?: { text?: string }[] }[] },
+  };
 }
 
 /** Posts a signed event and waits until the app has fully handled it. */
@@ -50,7 +53,8 @@ function renderedTexts(body: { text: string; blocks?: { type: string; text?: { t
   return texts;
 }
 
-const sectionTexts = (blocks: { type: string; text?: { text: string } }[] = []) => blocks.filter((block) => block.type === 'section').map((block) => block.text!.text);
+const sectionTexts = (blocks: { type: string; text?: { text: string } }[] = []) =>
+  blocks.filter((block) => block.type === 'section').map((block) => block.text!.text);
 
 describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
   it('answers /ask "Wer ist der NATO-Generalsekretär?" with Mark Rutte, ephemerally, after an empty ack', async () => {
@@ -60,7 +64,9 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     const sections = sectionTexts(body.blocks);
     expect(sections[0]).toMatch(RUTTE_LEAD);
     expect(sections.find((text) => text.startsWith('> '))).toMatch(RUTTE_SENTENCE);
-    expect(JSON.stringify(body.blocks)).toMatch(/Quelle: NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz 4 · Konfidenz \d+ %/);
+    expect(JSON.stringify(body.blocks)).toMatch(
+      /Quelle: NATO-Alliierten verpflichten sich zu milliardenschwerer militärischer Unterstützung für die Ukraine, Absatz 4 · Konfidenz \d+ %/,
+    );
     expect(body.text).toMatch(/^(?:Mark Rutte — )?„Der NATO-Generalsekretär Mark Rutte betonte/);
   });
 
@@ -110,7 +116,8 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   describe('follow-ups in a thread the bot answered in', () => {
     const UNDERSTOOD = 'Verstanden als: _Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?_';
-    const contexts = (blocks: { type: string; elements?: { text?: string }[] }[] = []) => blocks.filter((block) => block.type === 'context').flatMap((block) => block.elements!.map((element) => element.text));
+    const contexts = (blocks: { type: string; elements?: { text?: string }[] }[] = []) =>
+      blocks.filter((block) => block.type === 'context').flatMap((block) => block.elements!.map((element) => element.text));
 
     it('answers a follow-up without a mention in the thread, with the thread as context', async () => {
       const parent = nextTs();
@@ -125,7 +132,15 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     it('answers follow-ups in a private channel thread and in a DM too', async () => {
       const parent = nextTs();
       await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE', user: 'U0FOLLOW2' }));
-      const inGroup = await sendEvent(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent, channel: 'G0PRIVATE', channelType: 'group', user: 'U0GROUPFOLLOW' }));
+      const inGroup = await sendEvent(
+        threadMessageEvent({
+          text: 'Wo hat er die Pressekonferenz gegeben?',
+          threadTs: parent,
+          channel: 'G0PRIVATE',
+          channelType: 'group',
+          user: 'U0GROUPFOLLOW',
+        }),
+      );
       expect(contexts(inGroup.calls[0]!.body.blocks as never)).toContain(UNDERSTOOD);
       await sendEvent(directMessageEvent({ text: 'Wer ist der NATO-Generalsekretär?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
       const inDm = await sendEvent(directMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', user: 'U0DMFOLLOW', channel: 'D0FOLLOW' }));
@@ -156,12 +171,20 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       const short = await startHarness({ threadFollowUpHours: 0.5 / 3_600_000 });
       try {
         const parent = nextTs();
-        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW4' }))), { secret: TOKENS.signingSecret });
+        await postToApp(
+          short.eventsUrl,
+          JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, user: 'U0FOLLOW4' }))),
+          { secret: TOKENS.signingSecret },
+        );
         await short.bot.idle();
         expect(short.fake.calls.map((call) => call.method)).toContain('chat.postMessage');
         const before = short.fake.calls.length;
         await new Promise((resolve) => setTimeout(resolve, 20));
-        await postToApp(short.eventsUrl, JSON.stringify(eventCallback(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent }))), { secret: TOKENS.signingSecret });
+        await postToApp(
+          short.eventsUrl,
+          JSON.stringify(eventCallback(threadMessageEvent({ text: 'Wo hat er die Pressekonferenz gegeben?', threadTs: parent }))),
+          { secret: TOKENS.signingSecret },
+        );
         await short.bot.idle();
         expect(short.fake.calls.slice(before)).toEqual([]);
       } finally {
@@ -183,11 +206,13 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     it('shares a /ask follow-up as the question it was read as', async () => {
       await ask('Wer ist der NATO-Generalsekretär?', 'U0SHARER');
       const { body } = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0SHARER');
-      const share = (body.blocks ?? []).flatMap((block) => (block as { elements?: Array<{ action_id?: string; value?: string }> }).elements ?? []).find((element) => element.action_id === ACTION_IDS.share);
+      const share = (body.blocks ?? [])
+        .flatMap((block) => (block as { elements?: Array<{ action_id?: string; value?: string }> }).elements ?? [])
+        .find((element) => element.action_id === ACTION_IDS.share);
       expect(share?.value).toBe('Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?');
     });
 
-    it('reads a /ask follow-up against the same user\'s last /ask in the channel, not another user\'s', async () => {
+    it("reads a /ask follow-up against the same user's last /ask in the channel, not another user's", async () => {
       await ask('Wer ist der NATO-Generalsekretär?', 'U0ASKFOLLOW');
       const same = await ask('Wo hat er die Pressekonferenz gegeben?', 'U0ASKFOLLOW');
       expect(contexts(same.body.blocks as never)).toContain(UNDERSTOOD);
@@ -227,7 +252,12 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('shares an /ask answer in the channel when "Im Kanal teilen" is clicked', async () => {
     const id = `share-${ids++}`;
-    const click = blockActionBody({ actionId: ACTION_IDS.share, value: 'Wer ist der NATO-Generalsekretär?', user: 'U0SHARER', responseUrl: harness.fake.responseUrl(id) });
+    const click = blockActionBody({
+      actionId: ACTION_IDS.share,
+      value: 'Wer ist der NATO-Generalsekretär?',
+      user: 'U0SHARER',
+      responseUrl: harness.fake.responseUrl(id),
+    });
     const ack = await postToApp(harness.eventsUrl, click, { secret: TOKENS.signingSecret });
     expect(ack).toMatchObject({ status: 200, text: '' });
     await harness.bot.idle();
@@ -242,11 +272,14 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('offers the passages of an unsure /ask reply as buttons; a click shows that passage as the answer', async () => {
     const { body } = await ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
-    const shows = (body.blocks ?? []).find((block) => block.type === 'actions' && (block as { block_id?: string }).block_id === 'suggestion_actions') as { elements: Array<{ action_id: string; value: string }> } | undefined;
+    const shows = (body.blocks ?? []).find((block) => block.type === 'actions' && (block as { block_id?: string }).block_id === 'suggestion_actions') as
+      { elements: Array<{ action_id: string; value: string }> } | undefined;
     expect(shows?.elements.length).toBeGreaterThan(0);
     const [first] = shows!.elements;
     const id = `show-${ids++}`;
-    await postToApp(harness.eventsUrl, blockActionBody({ actionId: first!.action_id, value: first!.value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+    await postToApp(harness.eventsUrl, blockActionBody({ actionId: first!.action_id, value: first!.value, responseUrl: harness.fake.responseUrl(id) }), {
+      secret: TOKENS.signingSecret,
+    });
     const shown = await harness.fake.waitFor(`the passage for ${id}`, () => harness.fake.responses.find((post) => post.id === id));
     const passage = JSON.parse(first!.value).p as string;
     expect(shown.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
@@ -255,16 +288,35 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
   it('records a 👍 click as one JSON line in the feedback file and thanks the user', async () => {
     const id = `vote-${ids++}`;
-    const value = encodeFeedbackValue({ question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 } });
-    const ack = await postToApp(harness.eventsUrl, blockActionBody({ actionId: ACTION_IDS.helpful, value, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+    const value = encodeFeedbackValue({
+      question: 'Wer ist der NATO-Generalsekretär?',
+      answer: 'Mark Rutte',
+      source: { articleId: 'article.de', paragraph: 4, sentence: 1 },
+    });
+    const ack = await postToApp(harness.eventsUrl, blockActionBody({ actionId: ACTION_IDS.helpful, value, responseUrl: harness.fake.responseUrl(id) }), {
+      secret: TOKENS.signingSecret,
+    });
     expect(ack.status).toBe(200);
     await harness.bot.idle();
-    const lines = readFileSync(harness.feedbackFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(harness.feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(1);
     expect(Object.keys(lines[0])).toEqual(['time', 'platform', 'question', 'answer', 'source', 'vote']);
-    expect(lines[0]).toMatchObject({ platform: 'slack', question: 'Wer ist der NATO-Generalsekretär?', answer: 'Mark Rutte', source: { articleId: 'article.de', paragraph: 4, sentence: 1 }, vote: 'up' });
+    expect(lines[0]).toMatchObject({
+      platform: 'slack',
+      question: 'Wer ist der NATO-Generalsekretär?',
+      answer: 'Mark Rutte',
+      source: { articleId: 'article.de', paragraph: 4, sentence: 1 },
+      vote: 'up',
+    });
     expect(Number.isNaN(Date.parse(lines[0].time))).toBe(false);
-    expect(harness.fake.responses.find((post) => post.id === id)!.body).toEqual({ response_type: 'ephemeral', replace_original: false, text: 'Danke für die Rückmeldung!' });
+    expect(harness.fake.responses.find((post) => post.id === id)!.body).toEqual({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: 'Danke für die Rückmeldung!',
+    });
   });
 
   describe('refuses requests Slack did not sign with 401, before any handler', () => {
@@ -290,7 +342,9 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
 
     it('refuses an unsigned event too', async () => {
       const before = harness.fake.calls.length;
-      const reply = await postToApp(harness.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?' }))), { secret: null });
+      const reply = await postToApp(harness.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?' }))), {
+        secret: null,
+      });
       expect(reply.status).toBe(401);
       await harness.bot.idle();
       expect(harness.fake.calls.slice(before)).toEqual([]);
@@ -317,7 +371,12 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     const parent = nextTs();
     const { calls } = await sendEvent(mentionEvent({ text: '<@U0BOT> Who is the NATO Secretary General?', user, threadTs: parent }));
     expect(calls.map((call) => call.method)).toEqual(['chat.postEphemeral']);
-    expect(calls[0]!.body).toMatchObject({ channel: 'C0NEWS', user, thread_ts: parent, text: 'Easy there: at most 5 questions per 30 seconds. Please ask again in a moment.' });
+    expect(calls[0]!.body).toMatchObject({
+      channel: 'C0NEWS',
+      user,
+      thread_ts: parent,
+      text: 'Easy there: at most 5 questions per 30 seconds. Please ask again in a moment.',
+    });
   });
 
   it('answers from the engine a hot reload swapped in, and /healthz counts its articles', async () => {

@@ -10,7 +10,19 @@ export const TEAM = 'T0TEST';
 export const APP_ID = 'A0TEST';
 
 /** The fields of a `/ask` invocation (HTTP: form-encoded; Socket Mode: the envelope payload). */
-export function slashCommandFields({ text, user = 'U0ASKER', channel = 'C0NEWS', responseUrl, command = '/ask' }: { text: string; user?: string; channel?: string; responseUrl: string; command?: string }) {
+export function slashCommandFields({
+  text,
+  user = 'U0ASKER',
+  channel = 'C0NEWS',
+  responseUrl,
+  command = '/ask',
+}: {
+  text: string;
+  user?: string;
+  channel?: string;
+  responseUrl: string;
+  command?: string;
+}) {
   return {
     token: 'legacy-verification-token',
     team_id: TEAM,
@@ -34,17 +46,59 @@ export function slashCommandBody(fields: Parameters<typeof slashCommandFields>[0
 }
 
 /** An `app_mention` event. */
-export function mentionEvent({ text, user = 'U0ASKER', channel = 'C0NEWS', ts = nextTs(), threadTs, extra = {} }: { text: string; user?: string; channel?: string; ts?: string; threadTs?: string; extra?: Record<string, unknown> }) {
+export function mentionEvent({
+  text,
+  user = 'U0ASKER',
+  channel = 'C0NEWS',
+  ts = nextTs(),
+  threadTs,
+  extra = {},
+}: {
+  text: string;
+  user?: string;
+  channel?: string;
+  ts?: string;
+  threadTs?: string;
+  extra?: Record<string, unknown>;
+}) {
   return { type: 'app_mention', user, text, ts, channel, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}), ...extra };
 }
 
 /** A `message` event in a DM (`message.im`). */
-export function directMessageEvent({ text, user = 'U0ASKER', channel = 'D0DIRECT', ts = nextTs(), extra = {} }: { text: string; user?: string; channel?: string; ts?: string; extra?: Record<string, unknown> }) {
+export function directMessageEvent({
+  text,
+  user = 'U0ASKER',
+  channel = 'D0DIRECT',
+  ts = nextTs(),
+  extra = {},
+}: {
+  text: string;
+  user?: string;
+  channel?: string;
+  ts?: string;
+  extra?: Record<string, unknown>;
+}) {
   return { type: 'message', channel_type: 'im', user, text, ts, channel, event_ts: ts, ...extra };
 }
 
 /** A `message` event in a channel thread (`message.channels`; `channelType: 'group'` for `message.groups`). */
-export function threadMessageEvent({ text, threadTs, user = 'U0ASKER', channel = 'C0NEWS', ts = nextTs(), channelType = 'channel', extra = {} }: { text: string; threadTs: string; user?: string; channel?: string; ts?: string; channelType?: string; extra?: Record<string, unknown> }) {
+export function threadMessageEvent({
+  text,
+  threadTs,
+  user = 'U0ASKER',
+  channel = 'C0NEWS',
+  ts = nextTs(),
+  channelType = 'channel',
+  extra = {},
+}: {
+  text: string;
+  threadTs: string;
+  user?: string;
+  channel?: string;
+  ts?: string;
+  channelType?: string;
+  extra?: Record<string, unknown>;
+}) {
   return { type: 'message', channel_type: channelType, user, text, ts, thread_ts: threadTs, channel, event_ts: ts, ...extra };
 }
 
@@ -63,7 +117,21 @@ export function eventCallback(event: Record<string, unknown>) {
 }
 
 /** A `block_actions` payload for a click on one of the bot's buttons. */
-export function blockActionPayload({ actionId, value, user = 'U0ASKER', channel = 'C0NEWS', responseUrl, ephemeral = true }: { actionId: string; value: string; user?: string; channel?: string; responseUrl: string; ephemeral?: boolean }) {
+export function blockActionPayload({
+  actionId,
+  value,
+  user = 'U0ASKER',
+  channel = 'C0NEWS',
+  responseUrl,
+  ephemeral = true,
+}: {
+  actionId: string;
+  value: string;
+  user?: string;
+  channel?: string;
+  responseUrl: string;
+  ephemeral?: boolean;
+}) {
   return {
     type: 'block_actions',
     user: { id: user, username: 'asker', team_id: TEAM },
@@ -85,5 +153,11 @@ export function blockActionBody(fields: Parameters<typeof blockActionPayload>[0]
 
 /** A Socket Mode envelope. */
 export function socketEnvelope(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown) {
-  return { envelope_id: nextId('ENV').toLowerCase(), type, payload, accepts_response_payload: type !== 'events_api', ...(type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {}) };
+  return {
+    envelope_id: nextId('ENV').toLowerCase(),
+    type,
+    payload,
+    accepts_response_payload: type !== 'events_api',
+    ...(type === 'events_api' ? { retry_attempt: 0, retry_reason: '' } : {}),
+  };
 }

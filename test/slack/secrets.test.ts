@@ -21,9 +21,23 @@ describe('tokens and the signing secret', () => {
       await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s1') }));
       await post(JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?' }))));
       await post(JSON.stringify(eventCallback(directMessageEvent({ text: 'Who is the NATO Secretary General?' }))));
-      await post(blockActionBody({ actionId: ACTION_IDS.unhelpful, value: encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source: null }), responseUrl: harness.fake.responseUrl('s2') }));
-      await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s3') }), '0123456789abcdef0123456789abcdef');
-      harness.live.replace({ articles: working.articles, ask: () => { throw new Error(`engine failed near ${TOKENS.bot}`); } });
+      await post(
+        blockActionBody({
+          actionId: ACTION_IDS.unhelpful,
+          value: encodeFeedbackValue({ question: 'Wer?', answer: 'Rutte', source: null }),
+          responseUrl: harness.fake.responseUrl('s2'),
+        }),
+      );
+      await post(
+        slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s3') }),
+        '0123456789abcdef0123456789abcdef',
+      );
+      harness.live.replace({
+        articles: working.articles,
+        ask: () => {
+          throw new Error(`engine failed near ${TOKENS.bot}`);
+        },
+      });
       await post(slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('s4') }));
       await harness.bot.idle();
       await harness.fake.waitFor('the apology', () => harness.fake.responses.find((response) => response.id === 's4'));
@@ -43,7 +57,9 @@ describe('tokens and the signing secret', () => {
     const harness = await startHarness({ mode: 'socket', logLevel: 'trace' });
     try {
       await harness.fake.socketConnected();
-      await harness.fake.deliver(socketEnvelope('slash_commands', slashCommandFields({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('m1') })));
+      await harness.fake.deliver(
+        socketEnvelope('slash_commands', slashCommandFields({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('m1') })),
+      );
       await harness.fake.deliver(socketEnvelope('events_api', eventCallback(mentionEvent({ text: '<@U0BOT> Wo findet der NATO-Gipfel statt?' }))));
       await harness.bot.idle();
       await harness.fake.waitFor('the /ask answer', () => harness.fake.responses.find((response) => response.id === 'm1'));

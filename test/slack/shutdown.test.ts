@@ -8,7 +8,12 @@ describe('stopping the Slack bot', () => {
     const harness = await startHarness();
     try {
       harness.fake.responseDelayMs = 300;
-      const ask = (id: string) => postToApp(harness.eventsUrl, slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', user: `U0${id.toUpperCase()}`, responseUrl: harness.fake.responseUrl(id) }), { secret: TOKENS.signingSecret });
+      const ask = (id: string) =>
+        postToApp(
+          harness.eventsUrl,
+          slashCommandBody({ text: 'Wer ist der NATO-Generalsekretär?', user: `U0${id.toUpperCase()}`, responseUrl: harness.fake.responseUrl(id) }),
+          { secret: TOKENS.signingSecret },
+        );
       expect((await ask('before')).status).toBe(200);
       const inFlight = await harness.fake.waitFor('the answer in flight', () => harness.fake.responses.find((post) => post.id === 'before'));
       expect(inFlight.delivered).toBe(false);
@@ -18,9 +23,14 @@ describe('stopping the Slack bot', () => {
       await stopped;
 
       expect(inFlight.delivered).toBe(true);
-      expect((inFlight.body.blocks as { text?: { text: string } }[])[1]!.text!.text).toMatch(/^(?:\*Mark Rutte\*|> Der NATO-Generalsekretär Mark Rutte betonte)/);
+      expect((inFlight.body.blocks as { text?: { text: string } }[])[1]!.text!.text).toMatch(
+        /^(?:\*Mark Rutte\*|> Der NATO-Generalsekretär Mark Rutte betonte)/,
+      );
       const notice = harness.fake.responses.find((post) => post.id === 'during')!;
-      expect(notice).toMatchObject({ delivered: true, body: { response_type: 'ephemeral', text: 'Der Bot startet gerade neu. Bitte frag gleich noch einmal.' } });
+      expect(notice).toMatchObject({
+        delivered: true,
+        body: { response_type: 'ephemeral', text: 'Der Bot startet gerade neu. Bitte frag gleich noch einmal.' },
+      });
       await expect(ask('after')).rejects.toThrow();
       expect(harness.logs().filter((line) => line.event === 'shutdown-unfinished')).toEqual([]);
     } finally {

@@ -31,7 +31,11 @@ export interface PostResult {
 }
 
 /** Posts a body to the Slack app the way Slack does: signed (unless told otherwise), with the right content type. */
-export async function postToApp(url: string, body: string, { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher, headers: extra = {}, timeoutMs = 10_000 }: PostOptions): Promise<PostResult> {
+export async function postToApp(
+  url: string,
+  body: string,
+  { secret, timestamp = Math.floor(Date.now() / 1000), signedBody = body, contentType, dispatcher, headers: extra = {}, timeoutMs = 10_000 }: PostOptions,
+): Promise<PostResult> {
   const type = contentType ?? (body.startsWith('{') ? 'application/json' : 'application/x-www-form-urlencoded');
   const headers: Record<string, string> = { 'content-type': type, ...extra };
   if (secret !== null) {
@@ -39,7 +43,13 @@ export async function postToApp(url: string, body: string, { secret, timestamp =
     headers['x-slack-signature'] = slackSignature(secret, timestamp, signedBody);
   }
   const started = performance.now();
-  const response = await request(url, { method: 'POST', headers, body, ...(timeoutMs === null ? {} : { signal: AbortSignal.timeout(timeoutMs) }), ...(dispatcher ? { dispatcher } : {}) });
+  const response = await request(url, {
+    method: 'POST',
+    headers,
+    body,
+    ...(timeoutMs === null ? {} : { signal: AbortSignal.timeout(timeoutMs) }),
+    ...(dispatcher ? { dispatcher } : {}),
+  });
   const text = await response.body.text();
   return { status: response.statusCode, text, ms: performance.now() - started };
 }

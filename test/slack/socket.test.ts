@@ -25,7 +25,10 @@ describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open an
   });
 
   it('acks a /ask envelope and answers "Wer ist der NATO-Generalsekretär?" with Mark Rutte through response_url', async () => {
-    const envelope = socketEnvelope('slash_commands', slashCommandFields({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('socket-ask') }));
+    const envelope = socketEnvelope(
+      'slash_commands',
+      slashCommandFields({ text: 'Wer ist der NATO-Generalsekretär?', responseUrl: harness.fake.responseUrl('socket-ask') }),
+    );
     const ack = await harness.fake.deliver(envelope);
     expect(ack).toMatchObject({ envelope_id: envelope.envelope_id, payload: {} });
     const response = await harness.fake.waitFor('the /ask answer', () => harness.fake.responses.find((post) => post.id === 'socket-ask'));
@@ -38,7 +41,9 @@ describe('the Slack app in Socket Mode (real Bolt, fake apps.connections.open an
     const envelope = socketEnvelope('events_api', eventCallback(mentionEvent({ text: '<@U0BOT> Wer leitet die Friedensbemühungen?', ts })));
     const ack = await harness.fake.deliver(envelope);
     expect(ack.envelope_id).toBe(envelope.envelope_id);
-    const post = await harness.fake.waitFor('the mention answer', () => harness.fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts));
+    const post = await harness.fake.waitFor('the mention answer', () =>
+      harness.fake.calls.find((call) => call.method === 'chat.postMessage' && call.body.thread_ts === ts),
+    );
     expect(post.body.channel).toBe('C0NEWS');
     expect((post.body.blocks as { text?: { text: string } }[])[0]!.text!.text).toMatch(TRUMP_LEAD);
   });

@@ -49,7 +49,11 @@ export function spawnSlackBot(env: Record<string, string>, { viaNpm = false } = 
     }),
   );
 
-  const logLines = () => stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const logLines = () =>
+    stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
 
   return {
     cwd,

@@ -17,7 +17,13 @@ export function askCommand(deps: SlackDeps) {
       await respond({ response_type: 'ephemeral', ...formatSlackNotice(usage) });
       return;
     }
-    const reply = replyToQuestion(deps, question, command.user_id, { echo: 'you', share: true }, { store: deps.commands, key: commandKey(command.channel_id, command.user_id) });
+    const reply = replyToQuestion(
+      deps,
+      question,
+      command.user_id,
+      { echo: 'you', share: true },
+      { store: deps.commands, key: commandKey(command.channel_id, command.user_id) },
+    );
     await respond({ response_type: 'ephemeral', ...reply.message });
   };
 }

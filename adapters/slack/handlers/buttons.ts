@@ -32,7 +32,14 @@ export function feedbackHandler(deps: SlackDeps, vote: 'up' | 'down') {
       deps.logger.warn({ event: 'feedback-unreadable', user: body.user.id }, 'ignored a feedback click this bot did not write');
       return;
     }
-    await deps.feedback.record({ time: new Date().toISOString(), platform: 'slack', question: value.question, answer: value.answer, source: value.source, vote });
+    await deps.feedback.record({
+      time: new Date().toISOString(),
+      platform: 'slack',
+      question: value.question,
+      answer: value.answer,
+      source: value.source,
+      vote,
+    });
     deps.logger.info({ event: 'feedback', platform: 'slack', vote }, 'feedback recorded');
     await respond({ response_type: 'ephemeral', replace_original: false, text: slackWord(languageOfText(value.question), 'thanks') });
   };

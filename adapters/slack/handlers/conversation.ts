@@ -69,7 +69,14 @@ function isIgnored(event: IncomingMessage, context: Context): boolean {
   return event.subtype !== undefined || event.bot_id !== undefined || event.edited !== undefined || !event.user || event.user === context.botUserId;
 }
 
-async function answerInConversation(deps: SlackDeps, event: IncomingMessage, context: Context, client: webApi.WebClient, threadTs: string | undefined, key: string): Promise<void> {
+async function answerInConversation(
+  deps: SlackDeps,
+  event: IncomingMessage,
+  context: Context,
+  client: webApi.WebClient,
+  threadTs: string | undefined,
+  key: string,
+): Promise<void> {
   const user = event.user!;
   const question = slackTextToPlain(event.text ?? '', context.botUserId);
   const reply = replyToQuestion(deps, question, user, {}, { store: deps.threads, key });
