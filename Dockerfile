@@ -1,17 +1,29 @@
 # The Slack bot over HTTP (Socket Mode and Discord: override CMD and drop the HEALTHCHECK, see the README).
 # Node 20 as in .nvmrc and package.json's engines.
-FROM node:20-bookworm-slim
 
+# Stage 1: compile the TypeScript once (typescript is a dev dependency).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY adapters ./adapters
+COPY scripts ./scripts
+COPY test ./test
+RUN npm run --silent build
+
+# Stage 2: the runtime dependencies and the compiled bot only.
+FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 
-# Dependencies first, from the lockfile, so that code changes reuse this layer.
+# Dependencies first, from the lockfile, so that code changes reuse this layer. No build here:
+# the compiled code comes from the first stage.
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
-COPY tsconfig.json ./
-COPY src ./src
-COPY adapters ./adapters
+COPY --from=build /app/dist ./dist
 COPY data ./data
 COPY knowledge ./knowledge
 
@@ -24,4 +36,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-CMD ["npm", "run", "--silent", "slack"]
+# Plain node, so SIGTERM from `docker stop` reaches the bot itself.
+CMD ["node", "dist/adapters/slack/main.js"]
