@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { QaError } from '../../src/errors.ts';
 import { addArticle } from '../common/addArticle.ts';
 import { baseConfigSchema, readConfig } from '../common/config.ts';
+import { describeCliError } from '../common/cliError.ts';
 
 const USAGE = `Usage: npm run add -- <url-or-file> [--knowledge DIR] [--force]
   <url-or-file>     an http(s) address of a news page, or a saved .html, .md or .txt file
@@ -34,12 +34,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text =
-    error instanceof QaError
-      ? error.message
-      : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
-        ? `${error.message}\n${USAGE}`
-        : `Unexpected error: ${String(error)}`;
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${describeCliError(error, USAGE)}\n`);
   process.exitCode = 1;
 });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { createEngine } from '../../src/engine.ts';
-import { QaError } from '../../src/errors.ts';
 import { baseConfigSchema, loadEnvFile, readConfig } from '../common/config.ts';
 import { loadKnowledge } from '../common/loadKnowledge.ts';
 import { runConsole } from './session.ts';
+import { describeCliError } from '../common/cliError.ts';
 
 const USAGE = `Usage: npm start -- [--json [--conversation]] [--knowledge DIR]
   --json            one JSON object per input line on standard output, nothing else
@@ -53,12 +53,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const text =
-    error instanceof QaError
-      ? error.message
-      : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
-        ? `${error.message}\n${USAGE}`
-        : `Unexpected error: ${String(error)}`;
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${describeCliError(error, USAGE)}\n`);
   process.exitCode = 1;
 });
