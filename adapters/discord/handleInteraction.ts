@@ -42,7 +42,7 @@ export interface DeferPolicy {
 /**
  * Answers `/ask`, `/sources` and `/add-article`, and clicks on the buttons under answers (see
  * `handleButton.ts`); other interactions are left alone. `/ask` replies with the
- * answer at once, which is one request and not held by discord.js's global request limit,
+ * answer at once, one request outside the bot's global request limit (see `client.ts`),
  * unless the interaction is already older than `deferAfterMs` (the bot is backlogged):
  * then it defers first, so Discord's 3 s deadline is met, and edits the answer in.
  */
