@@ -87,6 +87,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
   const http: SlackHttpServer | undefined = receiver
     ? createSlackHttpServer({
         listener: receiver.requestListener,
+        signingSecret: signingSecret ?? '',
         articles: () => live.current().articles.length,
         logger,
         ...(options.httpLimits ? { limits: options.httpLimits } : {}),

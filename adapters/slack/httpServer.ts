@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parse as parseForm } from 'node:querystring';
+import { isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from 'pino';
 
 /** Slack refuses requests signed more than this long ago; this bot also those signed this far ahead (s). */
@@ -26,8 +28,10 @@ export const DEFAULT_HTTP_LIMITS: SlackHttpLimits = { maxBodyBytes: 256 * 1024, 
 
 /** What {@link createSlackHttpServer} needs. */
 export interface SlackHttpServerOptions {
-  /** Bolt's HTTPReceiver `requestListener`: verifies the signature, parses and dispatches. */
+  /** Bolt's HTTPReceiver `requestListener`: parses and dispatches (it finds the body already read). */
   listener: (request: IncomingMessage, response: ServerResponse) => void;
+  /** The app's signing secret, which every request's signature is checked against before Bolt sees it. */
+  signingSecret: string;
   /** Path of the events endpoint (default `/slack/events`). */
   eventsPath?: string;
   /** Number of loaded articles, for `/healthz`. */
@@ -54,10 +58,13 @@ const SIGNATURE = /^v0=[0-9a-f]{64}$/;
  * A plain `node:http` server in front of Bolt's receiver. Before a body is read it refuses
  * (without reading it) a request with no well-formed signature, a timestamp outside
  * {@link SIGNATURE_WINDOW_SECONDS} either way, an announced body over `maxBodyBytes`, or one
- * more than `maxUnverified` bodies being read; Bolt then checks the signature itself.
+ * more than `maxUnverified` bodies being read. It then reads the body, stopping at
+ * `maxBodyBytes` (413), checks it against the signature (401) and that it holds an event,
+ * command or interaction object (400), and only then hands it to Bolt, already read: Bolt
+ * never buffers an unsigned body and never meets `payload=null`.
  */
 export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHttpServer {
-  const { listener, eventsPath = '/slack/events', articles, logger, now = Date.now } = options;
+  const { listener, signingSecret, eventsPath = '/slack/events', articles, logger, now = Date.now } = options;
   const limits = { ...DEFAULT_HTTP_LIMITS, ...options.limits };
   let draining = false;
   let unverified = 0;
@@ -95,15 +102,35 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
         response.end(JSON.stringify(draining ? { status: 'stopping', articles: articles() } : { status: 'ok', articles: articles() }));
         return;
       }
-      if (pathname === eventsPath && request.method === 'POST' && !admit(request, response)) return;
-      try {
-        listener(request, response);
-      } catch {
-        // Bolt throws for a path it does not serve.
-        response.writeHead(404).end();
-      }
+      if (pathname !== eventsPath || request.method !== 'POST') return pass(request, response);
+      if (!admit(request, response)) return;
+      readBody(request, limits.maxBodyBytes).then(
+        (body) => {
+          if (body === undefined) return refuse(response, 413, 'body too large');
+          const text = body.toString('utf8');
+          const headers = {
+            'x-slack-signature': String(request.headers['x-slack-signature']),
+            'x-slack-request-timestamp': Number(request.headers['x-slack-request-timestamp']),
+          };
+          if (!isValidSlackRequest({ signingSecret, body: text, headers, nowMilliseconds: now() })) return refuse(response, 401, 'signature does not match');
+          if (!holdsPayload(text, request.headers['content-type'])) return refuse(response, 400, 'malformed body');
+          // Bolt's receiver takes a body already read from `rawBody` instead of reading it again.
+          (request as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+          pass(request, response);
+        },
+        () => refuse(response, 400, 'body could not be read'),
+      );
     },
   );
+
+  function pass(request: IncomingMessage, response: ServerResponse): void {
+    try {
+      listener(request, response);
+    } catch {
+      // Bolt throws for a path it does not serve.
+      response.writeHead(404).end();
+    }
+  }
 
   return {
     server,
@@ -127,4 +154,44 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
       });
     },
   };
+}
+
+/** Reads a request's body, or stops at `limit` bytes and resolves undefined (the rest is never read). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.removeAllListeners('data').pause();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    request.once('end', () => resolve(Buffer.concat(chunks)));
+    request.once('error', reject);
+    request.once('close', () => reject(new Error('closed before the body ended')));
+  });
+}
+
+/**
+ * Whether a body holds what Slack sends, as Bolt reads it: a JSON object, or a form that is
+ * either a slash command's fields or a `payload` field holding a JSON object.
+ */
+function holdsPayload(text: string, contentType: string | undefined): boolean {
+  if (contentType === 'application/x-www-form-urlencoded') {
+    const form = parseForm(text);
+    if (form.payload === undefined) return Object.keys(form).length > 0;
+    return typeof form.payload === 'string' && isJsonObject(form.payload);
+  }
+  return isJsonObject(text);
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }

@@ -351,6 +351,27 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
     });
   });
 
+  describe('answers a signed but malformed body with 400 and keeps answering', () => {
+    const cases = [
+      { name: 'payload=null', body: 'payload=null' },
+      { name: 'a payload that is a number', body: 'payload=42' },
+      { name: 'a payload that is not JSON', body: 'payload=%7Bnot%20json' },
+      { name: 'a JSON body that is null', body: 'null', contentType: 'application/json' as const },
+      { name: 'a JSON body that is not JSON', body: '{"type":', contentType: 'application/json' as const },
+      { name: 'an empty form', body: '', contentType: 'application/x-www-form-urlencoded' as const },
+    ];
+    for (const { name, body, contentType } of cases) {
+      it(`answers ${name} with 400`, async () => {
+        const reply = await postToApp(harness.eventsUrl, body, { secret: TOKENS.signingSecret, contentType, timeoutMs: 5000 });
+        expect(reply.status).toBe(400);
+        await harness.bot.idle();
+        expect(harness.logs().filter((line) => line.event === 'unhandled-rejection')).toEqual([]);
+        const { body: answer } = await ask('Wer ist der NATO-Generalsekretär?');
+        expect(sectionTexts(answer.blocks)[0]).toMatch(RUTTE_LEAD);
+      });
+    }
+  });
+
   it('answers GET /healthz with 200 and the number of loaded articles', async () => {
     const response = await fetch(`${harness.baseUrl}/healthz`, { signal: AbortSignal.timeout(5000) });
     expect(response.status).toBe(200);
