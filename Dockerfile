@@ -1,16 +1,14 @@
 # The Slack bot over HTTP (Socket Mode and Discord: override CMD and drop the HEALTHCHECK, see the README).
 # Node 20 as in .nvmrc and package.json's engines.
 
-# Stage 1: compile the TypeScript once (typescript is a dev dependency).
+# Stage 1: compile the TypeScript once into one file per entry point (esbuild is a dev dependency).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
-COPY scripts ./scripts
-COPY test ./test
 RUN npm run --silent build
 
 # Stage 2: the runtime dependencies and the compiled bot only.
