@@ -80,41 +80,25 @@ export function readLexicon(files: LexiconFiles): Lexicon {
 
 /**
  * A look-up over `key<TAB>values` lines (or bare `key` lines) sorted by key, by binary search
- * over line offsets: the text stays one string, so 360,000 entries cost their bytes and an
- * offset each, not a map of arrays. Returns the line's values, `[]` for a bare key.
+ * over the text itself: each step takes the line around the middle character. Nothing is
+ * built first, so the first look-up costs a few dozen line reads, not an index over every
+ * line (360,000 of them in the dictionary). Returns the line's values, `[]` for a bare key.
  */
 function sortedLines(text: string): (key: string) => readonly string[] | undefined {
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1 || text.length) {
-    if (text.charCodeAt(at) !== 10) starts.push(at);
-  }
-  const offsets = Int32Array.from(starts);
-  const lineEnd = (start: number) => {
-    const end = text.indexOf('\n', start);
-    return end === -1 ? text.length : end;
-  };
-  const keyAt = (line: number) => {
-    const start = offsets[line]!;
-    const end = lineEnd(start);
-    // Scanned within the line: `indexOf('\t')` would run on to the next tab, through the
-    // whole text of a file of bare keys.
-    let tab = start;
-    while (tab < end && text.charCodeAt(tab) !== TAB) tab++;
-    return text.slice(start, tab);
-  };
   return (key) => {
+    // `low` is always the start of a line; lines starting before `high` are still in play.
     let low = 0;
-    let high = offsets.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const found = keyAt(mid);
-      if (found === key) {
-        const start = offsets[mid]! + found.length + 1;
-        const end = lineEnd(offsets[mid]!);
-        return start > end ? [] : text.slice(start, end).split(';');
-      }
-      if (found < key) low = mid + 1;
-      else high = mid - 1;
+    let high = text.length;
+    while (low < high) {
+      const start = text.lastIndexOf('\n', ((low + high) >> 1) - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      let tab = start;
+      while (tab < end && text.charCodeAt(tab) !== TAB) tab++;
+      const found = text.slice(start, tab);
+      if (found === key) return tab >= end ? [] : text.slice(tab + 1, end).split(';');
+      if (found < key) low = end + 1;
+      else high = start;
     }
     return undefined;
   };
