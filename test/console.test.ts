@@ -172,12 +172,13 @@ describe('a console conversation with --json --conversation', () => {
     expect(fourth).toMatchObject({ answered: true, passage: expect.stringContaining('in Brüssel') });
   });
 
-  // Known failure of answer quality, not of the follow-up: the engine answers the 2024 question
-  // but is only unsure of its 2025 form ("Wie viel Geld gab es 2025 für die Ukraine?").
-  it.fails('answers the amounts 50 Milliarden and 20 Milliarden', async () => {
-    const [first, second] = await lines();
+  // What each reply leads with (`answer`: the short answer, or the sentence when the engine does not vouch for a span).
+  it('leads with 50 Milliarden, 20 Milliarden, Mark Rutte and Brüssel', async () => {
+    const [first, second, third, fourth] = await lines();
     expect(first).toMatchObject({ answered: true, answer: expect.stringContaining('50 Milliarden') });
     expect(second).toMatchObject({ answered: true, answer: expect.stringContaining('20 Milliarden') });
+    expect(third).toMatchObject({ answered: true, answer: expect.stringContaining('Mark Rutte') });
+    expect(fourth).toMatchObject({ answered: true, answer: expect.stringContaining('Brüssel') });
   });
 
   it('keeps --json lines independent without --conversation', async () => {

@@ -63,6 +63,7 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
   pieceScore: (_, c) => c.extracted.piece?.score ?? 0,
   pieceMargin: (_, c) => Math.min(2, c.extracted.piece?.margin ?? 0),
   pieceCloseness: (_, c) => c.extracted.piece?.closeness ?? 0,
+  pieceAgreement,
   // Other candidates from the same paragraph: the retrieval agrees on where the answer is.
   sameParagraph: (reading, c) =>
     reading.candidates.filter((other) => other !== c && other.ranked.paragraph === c.ranked.paragraph).length / Math.max(1, reading.candidates.length - 1),
@@ -85,10 +86,27 @@ export const SPAN_FEATURES: Record<string, Feature> = {
   pieceNameness: (_, c) => c.extracted.piece?.nameness ?? 0,
   pieceEquals: (_, c) => Math.log(1 + (c.extracted.piece?.equals ?? 0)),
   answerFit: (_, c) => c.extracted.fit,
+  pieceAgreement,
   sentenceCoverage: (_, c) => c.ranked.sentenceCoverage,
   english: (reading) => (reading.question.language === 'en' ? 1 : 0),
   ...QUESTION_TYPE,
 };
+
+/**
+ * How many other candidate sentences yield the same short answer (log scale): sentences that
+ * agree on the answer back each other up, as several passages do in open-domain QA.
+ */
+function pieceAgreement(reading: Reading, candidate: Candidate): number {
+  if (!candidate.extracted.piece) return 0;
+  const key = pieceKey(candidate.extracted.text);
+  const agreeing = reading.candidates.filter((other) => other !== candidate && other.extracted.piece && pieceKey(other.extracted.text) === key).length;
+  return Math.log(1 + agreeing);
+}
+
+/** A short answer as compared across sentences: lower case, single spaces. */
+function pieceKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 /** The features of a candidate, in the order of `features`' names. */
 export function measure(features: Record<string, Feature>, reading: Reading, candidate: Candidate): number[] {
