@@ -251,6 +251,25 @@ describe('follow-ups in replies', () => {
     expect(reply.body.allowed_mentions).toEqual(NO_PINGS);
   });
 
+  it("answers the issue's conversation as a chain of replies", async () => {
+    const { fake } = running;
+    // What each answer leads with, past the "Verstanden als" line of a follow-up.
+    const lead = (body: Parameters<typeof shownText>[0]) => lines(shownText(body)).find((line) => !line.startsWith('-# '))!;
+    let id = await answerId('Wie viel Geld gab es 2024 für die Ukraine?');
+    const leads = [lead((await fake.waitFor(() => fake.requests.find((request) => request.response?.id === id), 'the first answer')).body)];
+    for (const question of ['und 2025?', 'Wer ist der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?']) {
+      const reply = await replyOf(fake, sendMessage(fake, question, { replyTo: id }));
+      leads.push(lead(reply.body));
+      id = await fake.waitFor(() => reply.response?.id as string | undefined, 'the id of the answer');
+    }
+    expect(leads).toEqual([
+      expect.stringContaining('50 Milliarden'),
+      expect.stringContaining('20 Milliarden'),
+      expect.stringContaining('Mark Rutte'),
+      expect.stringContaining('Brüssel'),
+    ]);
+  });
+
   it('answers a reply with the ping turned off, and chains replies to its later answers', async () => {
     const { fake } = running;
     const id = await answerId('Wer ist der NATO-Generalsekretär?');

@@ -129,6 +129,25 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       expect(JSON.stringify(calls[0]!.body.blocks)).toContain('Pressekonferenz in Brüssel');
     });
 
+    it("answers the issue's conversation in one thread, the follow-ups without a mention", async () => {
+      const parent = nextTs();
+      const asked = [
+        ['<@U0BOT> Wie viel Geld gab es 2024 für die Ukraine?', '50 Milliarden'],
+        ['und 2025?', '20 Milliarden'],
+        ['Wer ist der NATO-Generalsekretär?', 'Mark Rutte'],
+        ['Wo hat er die Pressekonferenz gegeben?', 'Brüssel'],
+      ] as const;
+      const leads: string[] = [];
+      for (const [i, [text]] of asked.entries()) {
+        const event = i === 0 ? mentionEvent({ text, ts: parent, user: 'U0CONVERSE' }) : threadMessageEvent({ text, threadTs: parent, user: 'U0CONVERSE' });
+        const { calls } = await sendEvent(event);
+        expect(calls.map((call) => call.method)).toEqual(['chat.postMessage']);
+        expect(calls[0]!.body).toMatchObject({ thread_ts: parent });
+        leads.push(sectionTexts(calls[0]!.body.blocks as never)[0]!);
+      }
+      expect(leads).toEqual(asked.map(([, expected]) => expect.stringContaining(expected)));
+    });
+
     it('answers follow-ups in a private channel thread and in a DM too', async () => {
       const parent = nextTs();
       await sendEvent(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?', ts: parent, channel: 'G0PRIVATE', user: 'U0FOLLOW2' }));
