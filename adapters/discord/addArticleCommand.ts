@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import type { Logger } from 'pino';
 import { addFromChat, addWord, type ChatAddSetup } from '../common/addFromChat.ts';
 import { NO_MENTIONS } from './client.ts';
+import { deadlinesOf, deliverBy } from './deliver.ts';
 import { ADD_OPTION } from './commands.ts';
 import { escapeToFit } from './escape.ts';
 import { languageOfLocale } from './wording.ts';
@@ -18,17 +19,21 @@ export function createAddArticleCommand(setup: ChatAddSetup | undefined, logger:
   return async (interaction: ChatInputCommandInteraction): Promise<void> => {
     const language = languageOfLocale(interaction.locale);
     const flags = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds;
+    // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
+    const { respondBy, editBy } = deadlinesOf(interaction);
     if (!setup || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await interaction.reply({ content: addWord(language, 'notAllowedDiscord'), flags, allowedMentions: NO_MENTIONS });
+      await deliverBy(respondBy, () => interaction.reply({ content: addWord(language, 'notAllowedDiscord'), flags, allowedMentions: NO_MENTIONS }));
       return;
     }
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deliverBy(respondBy, () => interaction.deferReply({ flags: MessageFlags.Ephemeral }));
     // Discord users write <https://…> to keep a link from unfurling.
     const url = interaction.options
       .getString(ADD_OPTION.url, true)
       .trim()
       .replace(/^<(.*)>$/, '$1');
     const reply = await addFromChat(url, setup, logger, { platform: 'discord', user: interaction.user.id, language });
-    await interaction.editReply({ content: escapeToFit(reply.text, REPLY_MAX), flags: MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS });
+    await deliverBy(editBy, () =>
+      interaction.editReply({ content: escapeToFit(reply.text, REPLY_MAX), flags: MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS }),
+    );
   };
 }

@@ -7,6 +7,11 @@ export const INTERACTION_TOKEN_MS = 14 * 60_000;
 /** How long a reply to a message is still worth sending after a platform outage. */
 export const MESSAGE_REPLY_MS = 5 * 60_000;
 
+/** When an interaction's first response and its later edits are due (`Date.now()` values), by Discord's deadlines. */
+export function deadlinesOf(interaction: { createdTimestamp: number }): { respondBy: number; editBy: number } {
+  return { respondBy: interaction.createdTimestamp + INITIAL_RESPONSE_MS, editBy: interaction.createdTimestamp + INTERACTION_TOKEN_MS };
+}
+
 /** Backoff between attempts: the first wait, doubled each time up to the last (ms). */
 export const DELIVERY_BACKOFF = { firstMs: 250, maxMs: 5000 };
 

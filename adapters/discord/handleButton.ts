@@ -1,4 +1,5 @@
-import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type InteractionReplyOptions } from 'discord.js';
+import { deadlinesOf, deliverBy } from './deliver.ts';
 import { NO_MENTIONS } from './client.ts';
 import { conversationKey } from './conversation.ts';
 import { BUTTON_IDS, formatDiscordAnswer, formatDiscordPassage } from './format.ts';
@@ -22,7 +23,10 @@ export function createButtonHandler({ conversations, feedback, logger }: Pick<An
     const key = asked ? conversationKey.answer(asked) : conversationKey.reply(interaction.message.channelId, interaction.message.id);
     const turn: Turn | undefined = conversations.get(key).turns.at(-1);
     const language = turn?.answer.language ?? languageOfLocale(interaction.locale);
-    const privately = (content: string) => interaction.reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+    // A 429 or 5xx is tried again within Discord's 3 s for the first response.
+    const { respondBy } = deadlinesOf(interaction);
+    const reply = (options: InteractionReplyOptions) => deliverBy(respondBy, () => interaction.reply(options));
+    const privately = (content: string) => reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
     if (!turn) {
       await privately(discordWording(language, 'expired'));
       return;
@@ -35,13 +39,13 @@ export function createButtonHandler({ conversations, feedback, logger }: Pick<An
       await privately(discordWording(language, 'thanks'));
     } else if (id === BUTTON_IDS.share) {
       const shared = formatDiscordAnswer(answer, { question, askedBy: interaction.user.displayName });
-      await interaction.reply({ embeds: shared.embeds, components: shared.components, allowedMentions: NO_MENTIONS });
+      await reply({ embeds: shared.embeds, components: shared.components, allowedMentions: NO_MENTIONS });
       // The shared message is a new answer: its own buttons find it by this click.
       conversations.add(conversationKey.answer(interaction.id), turn);
       logger.info({ event: 'answer-shared', platform: 'discord', user: interaction.user.id }, 'answer shared in channel');
     } else if (id.startsWith(BUTTON_IDS.suggestion)) {
       const suggestion = answer.suggestions[Number(id.slice(BUTTON_IDS.suggestion.length))];
-      if (suggestion) await interaction.reply({ ...formatDiscordPassage(suggestion, language), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
+      if (suggestion) await reply({ ...formatDiscordPassage(suggestion, language), allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
       else await privately(discordWording(language, 'expired'));
     }
   };

@@ -10,7 +10,7 @@ import { createButtonHandler } from './handleButton.ts';
 import { conversationKey } from './conversation.ts';
 import { createAddArticleCommand } from './addArticleCommand.ts';
 import { NO_MENTIONS } from './client.ts';
-import { deliverBy, INITIAL_RESPONSE_MS, INTERACTION_TOKEN_MS } from './deliver.ts';
+import { deadlinesOf, deliverBy } from './deliver.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
@@ -52,15 +52,14 @@ export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: Def
   const addArticle = createAddArticleCommand(articles, logger);
   async function ask(interaction: ChatInputCommandInteraction): Promise<void> {
     if (!limiter.allow(interaction.user.id)) {
-      await interaction.reply(privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
+      await replyBy(interaction, privately(discordWording(languageOfLocale(interaction.locale), 'slowDown')));
       return;
     }
     const question = interaction.options.getString(ASK_OPTION.question, true);
     const isPrivate = interaction.options.getBoolean(ASK_OPTION.private) ?? false;
     const late = Date.now() - interaction.createdTimestamp > deferAfterMs;
     // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
-    const respondBy = interaction.createdTimestamp + INITIAL_RESPONSE_MS;
-    const editBy = interaction.createdTimestamp + INTERACTION_TOKEN_MS;
+    const { respondBy, editBy } = deadlinesOf(interaction);
     if (late) await deliverBy(respondBy, () => interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {}));
     if (late && isStopping()) {
       // Answering a backlog would outlast the drain; a short notice does not, and leaves no one waiting.
@@ -87,9 +86,9 @@ export function createInteractionHandler(deps: AnswerDeps, { deferAfterMs }: Def
     if (!interaction.isChatInputCommand()) return;
     const language = languageOfLocale(interaction.locale);
     if (interaction.commandName === COMMAND.ask) await ask(interaction);
-    else if (interaction.commandName === COMMAND.sources) await interaction.reply(privately(formatDiscordSources(live.current().articles, language)));
+    else if (interaction.commandName === COMMAND.sources) await replyBy(interaction, privately(formatDiscordSources(live.current().articles, language)));
     else if (interaction.commandName === COMMAND.addArticle) await addArticle(interaction);
-    else await interaction.reply(privately(discordWording(language, 'unknownCommand')));
+    else await replyBy(interaction, privately(discordWording(language, 'unknownCommand')));
   };
 }
 
@@ -120,6 +119,11 @@ export const interactionRecovery: Recovery<Interaction> = {
     }
   },
 };
+
+/** The first response to an interaction, tried again on 429 or 5xx within Discord's 3 s. */
+function replyBy(interaction: ChatInputCommandInteraction, options: InteractionReplyOptions): Promise<unknown> {
+  return deliverBy(deadlinesOf(interaction).respondBy, () => interaction.reply(options));
+}
 
 function privately(content: string): InteractionReplyOptions & { content: string } {
   return { content, flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS };

@@ -1,6 +1,6 @@
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { BACKLOGGED_MS, sendAsk, sendMessage, shownText, startBotOnFake, type BotOnFake } from './harness.ts';
+import { BUTTON_IDS } from '../../adapters/discord/format.ts';
+import { answerOf, BACKLOGGED_MS, sendAsk, sendClick, sendCommand, sendMessage, shownText, startBotOnFake, type BotOnFake } from './harness.ts';
 
 /** What a reply to "Wer ist der NATO-Generalsekretär?" leads with, as its embed shows it (see `shownText`). */
 const RUTTE_LEAD = /^(?:\*\*Mark Rutte\*\*|> Der NATO-Generalsekretär Mark Rutte betonte)/m;
@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => running?.close());
 
-const after = (at: number) => (request: { at: number }) => request.at >= at;
+/** A request the fake has answered with success. */
+const taken = (request: { status?: number }) => request.status !== undefined && request.status < 400;
 
 // Each test fails its own routes, so they run side by side.
 describe.concurrent('answers that survive Discord REST errors', () => {
@@ -19,25 +20,45 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
     const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
-    const until = performance.now() + 1000;
     fake.failFor((request) => request.route === callback, 1000, 500);
-    const answered = await fake.waitForRequest((request) => request.route === callback && after(until)(request), 'the callback after the outage', {
+    const answered = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the callback after the outage', {
       timeoutMs: 10_000,
     });
     expect(shownText(answered.body.data)).toMatch(RUTTE_LEAD);
+  });
+
+  it('thanks for a 👍 click once its callback is back after 1 s of 500', async () => {
+    const { fake } = running;
+    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
+    await answerOf(fake, interaction);
+    const click = sendClick(fake, BUTTON_IDS.helpful, { interaction });
+    const callback = `/interactions/${click.id}/${click.token}/callback`;
+    fake.failFor((request) => request.route === callback, 1000, 500);
+    const thanked = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the thanks after the outage', {
+      timeoutMs: 10_000,
+    });
+    expect(thanked.body.data.content).toBe('Danke für die Rückmeldung!');
+  });
+
+  it('answers /sources once its callback is back after 1 s of 500', async () => {
+    const { fake } = running;
+    const { interaction } = sendCommand(fake, 'sources', [], { locale: 'de' });
+    const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    fake.failFor((request) => request.route === callback, 1000, 500);
+    const listed = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the list after the outage', {
+      timeoutMs: 10_000,
+    });
+    expect(listed.body.data.content).toContain('NATO-Alliierten verpflichten sich');
   });
 
   it('edits in the answer of a deferred /ask after 3 s of 503 on the webhook', async () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
     const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
-    const until = performance.now() + 3000;
     fake.failFor((request) => request.route === edit, 3000, 503);
-    const edited = await fake.waitForRequest(
-      (request) => request.method === 'PATCH' && request.route === edit && after(until)(request),
-      'the edit after the outage',
-      { timeoutMs: 15_000 },
-    );
+    const edited = await fake.waitForRequest((request) => request.method === 'PATCH' && request.route === edit && taken(request), 'the edit after the outage', {
+      timeoutMs: 15_000,
+    });
     expect(shownText(edited.body)).toMatch(RUTTE_LEAD);
   });
 
@@ -45,13 +66,12 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?', { createdAt: Date.now() - BACKLOGGED_MS });
     const edit = `/webhooks/${fake.applicationId}/${interaction.token}/messages/@original`;
-    const until = performance.now() + 3000;
     fake.failFor((request) => request.route === edit, 3000, 429, {
       headers: { 'retry-after': '1' },
       body: { message: 'You are being rate limited.', retry_after: 1, global: false },
     });
     const edited = await fake.waitForRequest(
-      (request) => request.method === 'PATCH' && request.route === edit && after(until)(request),
+      (request) => request.method === 'PATCH' && request.route === edit && taken(request),
       'the edit after the rate limit',
       { timeoutMs: 15_000 },
     );
@@ -61,11 +81,10 @@ describe.concurrent('answers that survive Discord REST errors', () => {
   it('replies to a mention after 3 s of 503 on the channel', async () => {
     const { fake } = running;
     const route = `/channels/${fake.guild.channelId}/messages`;
-    const until = performance.now() + 3000;
     fake.failFor((request) => request.route === route, 3000, 503);
     const message = sendMessage(fake, `<@${fake.bot.id}> Wer ist der NATO-Generalsekretär?`, { mentions: [fake.bot] });
     const reply = await fake.waitForRequest(
-      (request) => request.body?.message_reference?.message_id === message.id && after(until)(request),
+      (request) => request.body?.message_reference?.message_id === message.id && taken(request),
       'the reply after the outage',
       { timeoutMs: 15_000 },
     );

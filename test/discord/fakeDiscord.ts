@@ -19,6 +19,8 @@ export interface RecordedRequest {
   at: number;
   /** What the fake answered (a sent message carries its `id`), once it has. */
   response?: any;
+  /** The status the fake answered with, once it has. */
+  status?: number;
 }
 
 /** Options for {@link startFakeDiscord}; only `token` and `applicationId` are required. */
@@ -156,6 +158,7 @@ export async function startFakeDiscord({
             ? route(recorded)
             : { status: 404, body: { message: '404: Not Found', code: 0 } };
     recorded.response = reply.body;
+    recorded.status = reply.status;
     changed();
     response.writeHead(reply.status, { ...(reply.body === undefined ? {} : { 'content-type': 'application/json' }), ...reply.headers });
     response.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
