@@ -5,6 +5,7 @@
  *
  *   npm run load:discord                          500 dispatches in one burst
  *   npm run load:discord -- --burst 1000 --time-limit 60
+ *   npm run load:discord -- --burst 100 --flood 5   one user sends five 6,000-backtick questions first
  *
  * First it asks 20 questions one at a time (the round trip of a single question on an idle
  * bot), then sends the burst. Bot, fake Discord and generator share this process, so
@@ -25,8 +26,13 @@ import { isEphemeral, startFakeDiscord, type FakeDiscord } from '../../test/disc
 import { TEST_APPLICATION_ID, TEST_TOKEN } from '../../test/discord/harness.ts';
 import { askOptions, commandInteraction, fakeUser } from '../../test/discord/payloads.ts';
 
-const { values } = parseArgs({ options: { burst: { type: 'string', default: '500' }, 'time-limit': { type: 'string', default: '60' } } });
+const { values } = parseArgs({
+  options: { burst: { type: 'string', default: '500' }, 'time-limit': { type: 'string', default: '60' }, flood: { type: 'string', default: '0' } },
+});
 const BURST = Math.max(1, Math.min(5000, Number(values.burst) || 500));
+/** Questions of {@link FLOOD_LENGTH} backticks one user sends just before the burst (the markup escaping once grew with the square of the length). */
+const FLOOD = Math.max(0, Math.min(100, Number(values.flood) || 0));
+const FLOOD_LENGTH = 6000;
 const TIME_LIMIT_MS = Math.max(5, Math.min(300, Number(values['time-limit']) || 60)) * 1000;
 const SINGLE_ROUNDS = 20;
 /** Discord's limit for acknowledging an interaction. */
@@ -80,12 +86,18 @@ function trackAnswers(fake: FakeDiscord, timings: Map<string, Timing>) {
   };
 }
 
-function ask(fake: FakeDiscord, timings: Map<string, Timing>, index: number): void {
+function ask(
+  fake: FakeDiscord,
+  timings: Map<string, Timing>,
+  index: number,
+  question = questions[index % questions.length]!,
+  user = fakeUser(`user${index}`),
+): void {
   const interaction = commandInteraction({
     applicationId: fake.applicationId,
     name: 'ask',
-    options: askOptions(questions[index % questions.length]!),
-    user: fakeUser(`user${index}`),
+    options: askOptions(question),
+    user,
     place: { guild: fake.guild, channelId: fake.guild.channelId },
   });
   timings.set(interaction.token, { sentAt: fake.dispatch(GatewayDispatchEvents.InteractionCreate, interaction) });
@@ -118,6 +130,9 @@ async function main(): Promise<number> {
   const memoryBefore = memory();
   const burst = new Map<string, Timing>();
   const tracker = trackAnswers(fake, burst);
+  const flooder = fakeUser('flooder');
+  const flood = new Map<string, Timing>();
+  for (let index = 0; index < FLOOD; index++) ask(fake, flood, index, '`'.repeat(FLOOD_LENGTH), flooder);
   const burstStart = performance.now();
   for (let index = 0; index < BURST; index++) ask(fake, burst, index);
   const finished = await fake.waitFor(() => (tracker.update() >= BURST ? true : undefined), `${BURST} answers`, remaining()).catch(() => false);
@@ -142,6 +157,7 @@ async function main(): Promise<number> {
   const report = [
     `Discord adapter load test (real discord.js client, fake Discord on 127.0.0.1, Node ${process.version})`,
     `single question, idle bot (${SINGLE_ROUNDS} in a row): dispatch -> answer p50 ${fmt(percentile(singleMs, 0.5))} ms, min ${fmt(singleMs[0]!)} ms, max ${fmt(singleMs.at(-1)!)} ms`,
+    ...(FLOOD > 0 ? [`flood: one user sent ${FLOOD} questions of ${FLOOD_LENGTH.toLocaleString('en')} backticks just before the burst`] : []),
     `burst: ${BURST} /ask dispatches at once, ${answerMs.length} answered, ${BURST - answerMs.length} not answered${finished ? '' : ` (time limit ${TIME_LIMIT_MS / 1000} s reached)`}, ${slowedDown} rate-limited, ${deferred} deferred (older than 1.5 s when handled), in ${fmt(burstMs)} ms (${fmt((answerMs.length / burstMs) * 1000)} answers/s)`,
     `  dispatch -> answer:      p50 ${fmt(percentile(answerMs, 0.5))} ms, p99 ${fmt(percentile(answerMs, 0.99))} ms, max ${fmt(answerMs.at(-1) ?? Number.NaN)} ms`,
     `  dispatch -> first response (answer or deferral): p50 ${fmt(percentile(ackMs, 0.5))} ms, p99 ${fmt(percentile(ackMs, 0.99))} ms, max ${fmt(ackMs.at(-1) ?? Number.NaN)} ms; ${lateAcks} missed Discord's 3 s`,
