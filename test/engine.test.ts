@@ -70,6 +70,23 @@ describe('the engine over the bundled article', () => {
     expect(reply.suggestions.map((suggestion) => suggestion.source.paragraph)).toContain(4);
   });
 
+  it('names a word as lacking only when none of the passages it shows mentions it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const asked = ['bundled', 'fresh'].flatMap((set) =>
+      (JSON.parse(readFileSync(new URL(`./fixtures/questions.${set}.json`, import.meta.url), 'utf8')) as { question: string }[]).map((item) => item.question),
+    );
+    const unsure = [...asked, 'Wer ist der Präsident der Ukraine?'].map((question) => engine.ask(question)).filter((reply) => reply.reason === 'unsure');
+    expect(unsure.length).toBeGreaterThan(5);
+    for (const reply of unsure) {
+      const named = [...reply.answer.matchAll(/[„“]([^“”]+)[“”]/g)].map((match) => match[1]!);
+      for (const word of named) {
+        // As a word of its own: "USA" is not mentioned by "zusammen".
+        const asWord = new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu');
+        expect(reply.suggestions.filter((suggestion) => asWord.test(suggestion.passage))).toEqual([]);
+      }
+    }
+  });
+
   it.fails('answers "Wie viel Geld gab es 2024?" with 50 Milliarden (the engine is only unsure: beside the year the question says little)', () => {
     expect(engine.ask('Wie viel Geld gab es 2024?')).toMatchObject({ answered: true, span: true, answer: expect.stringContaining('50 Milliarden') });
   });

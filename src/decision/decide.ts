@@ -112,8 +112,11 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     return declined('not-found', message(language, 'not-found'), []);
   }
   if (best.sentence < answerFrom || blocked) {
-    const suggestions = scored.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => quote(passageAt(candidate.ranked.passage)));
-    return declined('unsure', unsureMessage(language, lacking), suggestions);
+    const shown = scored.slice(0, MAX_SUGGESTIONS);
+    // "The closest passages do not mention X" must hold for every passage shown, not only the first.
+    const lackingInAll = lacking.filter((word) => shown.every(({ candidate }) => lackingWords(reading, candidate).includes(word)));
+    const suggestions = shown.map(({ candidate }) => quote(passageAt(candidate.ranked.passage)));
+    return declined('unsure', unsureMessage(language, lackingInAll), suggestions);
   }
   const { passage, source } = quote(passageAt(best.candidate.ranked.passage));
   const answered = (answer: string, span: boolean): Answer => ({
