@@ -51,8 +51,8 @@ export function readLexicon(files: LexiconFiles): Lexicon {
   if (Object.entries(keyProbe()).some(([word, key]) => meta.keys?.[word] !== key)) {
     throw new QaError('LEXICON_INVALID', `The lexicon files in ${path.dirname(files.meta)} were built with other index keys: run npm run lexicons.`);
   }
-  // The dictionary and the noun list are read on first use: a bot asked only German
-  // questions never needs the dictionary, and start-up stays short.
+  // The dictionary, the noun list and the noun classes are read on first use: a bot asked
+  // only German questions never needs the dictionary, and start-up stays short.
   let english: ((key: string) => readonly string[] | undefined) | undefined;
   let nouns: ((key: string) => readonly string[] | undefined) | undefined;
   let classes: ((key: string) => readonly string[] | undefined) | undefined;
@@ -66,13 +66,18 @@ export function readLexicon(files: LexiconFiles): Lexicon {
       );
     }
   };
-  const synonyms = gunzipped(files.synonyms)
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.split(';'));
+  // The synonym file is read now, so a damaged one stops start-up, but split into groups on
+  // first use: an engine asks for them only for a question word the articles do not use.
+  const synonymText = gunzipped(files.synonyms);
+  let synonyms: string[][] | undefined;
   return {
     translate: (key) => (english ??= sortedLines(gunzipped(files.english)))(key),
-    synonyms,
+    get synonyms() {
+      return (synonyms ??= synonymText
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(';')));
+    },
     isCommonNoun: (key) => (nouns ??= sortedLines(gunzipped(files.nouns)))(key) !== undefined,
     members: (key) => (classes ??= sortedLines(gunzipped(files.classes)))(key) ?? [],
   };

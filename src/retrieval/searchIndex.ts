@@ -54,7 +54,10 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
     (knowledge.synonyms ?? []).map((group) => group.flatMap((phrase) => phrase.split(/\s+/).map(termKey))),
     SYNONYM_WEIGHT,
   );
-  const lexiconGroups = lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map<string, TermMatch[]>();
+  // Built on first use: only a question word the articles do not use asks for the lexicon's synonyms.
+  let lexiconGroups: Map<string, TermMatch[]> | undefined;
+  const lexiconSynonymsOf = (key: string) =>
+    (lexiconGroups ??= lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map()).get(key) ?? [];
   const membersOf = lexiconWeights.member > 0 && knowledge.lexicon ? createMemberLookup(knowledge.lexicon, inverted, lexiconWeights.member) : () => [];
   const topParagraphs = createParagraphScorer(inverted);
   return {
@@ -68,7 +71,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
         // Built on first use: most questions need no correction, and start-up stays fast.
         correct: (key) => (correct ??= createSpellingCorrector(inverted.keys))(key),
         synonyms: (key) => operatorGroups.get(key) ?? [],
-        lexiconSynonyms: (key) => lexiconGroups.get(key) ?? [],
+        lexiconSynonyms: lexiconSynonymsOf,
         lexiconMembers: membersOf,
         weights: lexiconWeights,
         isCommonNoun: knowledge.lexicon?.isCommonNoun ?? (() => false),
