@@ -14,16 +14,19 @@ afterAll(() => running?.close());
 /** A request the fake has answered with success. */
 const taken = (request: { status?: number }) => request.status !== undefined && request.status < 400;
 
+/** Fails an interaction's callback with 500 for 1 s, and returns the callback the fake then took. */
+function callbackAfterOutage(interaction: { id: string; token: string }, what: string) {
+  const { fake } = running;
+  const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
+  fake.failFor((request) => request.route === callback, 1000, 500);
+  return fake.waitForRequest((request) => request.route === callback && taken(request), what, { timeoutMs: 10_000 });
+}
+
 // Each test fails its own routes, so they run side by side.
 describe.concurrent('answers that survive Discord REST errors', () => {
   it('answers /ask once the interaction callback is back after 1 s of 500', async () => {
-    const { fake } = running;
-    const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
-    const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
-    fake.failFor((request) => request.route === callback, 1000, 500);
-    const answered = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the callback after the outage', {
-      timeoutMs: 10_000,
-    });
+    const { interaction } = sendAsk(running.fake, 'Wer ist der NATO-Generalsekretär?');
+    const answered = await callbackAfterOutage(interaction, 'the callback after the outage');
     expect(shownText(answered.body.data)).toMatch(RUTTE_LEAD);
   });
 
@@ -31,23 +34,13 @@ describe.concurrent('answers that survive Discord REST errors', () => {
     const { fake } = running;
     const { interaction } = sendAsk(fake, 'Wer ist der NATO-Generalsekretär?');
     await answerOf(fake, interaction);
-    const click = sendClick(fake, BUTTON_IDS.helpful, { interaction });
-    const callback = `/interactions/${click.id}/${click.token}/callback`;
-    fake.failFor((request) => request.route === callback, 1000, 500);
-    const thanked = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the thanks after the outage', {
-      timeoutMs: 10_000,
-    });
+    const thanked = await callbackAfterOutage(sendClick(fake, BUTTON_IDS.helpful, { interaction }), 'the thanks after the outage');
     expect(thanked.body.data.content).toBe('Danke für die Rückmeldung!');
   });
 
   it('answers /sources once its callback is back after 1 s of 500', async () => {
-    const { fake } = running;
-    const { interaction } = sendCommand(fake, 'sources', [], { locale: 'de' });
-    const callback = `/interactions/${interaction.id}/${interaction.token}/callback`;
-    fake.failFor((request) => request.route === callback, 1000, 500);
-    const listed = await fake.waitForRequest((request) => request.route === callback && taken(request), 'the list after the outage', {
-      timeoutMs: 10_000,
-    });
+    const { interaction } = sendCommand(running.fake, 'sources', [], { locale: 'de' });
+    const listed = await callbackAfterOutage(interaction, 'the list after the outage');
     expect(listed.body.data.content).toContain('NATO-Alliierten verpflichten sich');
   });
 
