@@ -55,13 +55,20 @@ export interface SlackHttpServer {
 const SIGNATURE = /^v0=[0-9a-f]{64}$/;
 
 /**
+ * Largest unsigned body read, in bytes: Slack's SSL check of a slash command's URL
+ * (`ssl_check=1&token=…`, which Bolt too answers without a signature) is well under this.
+ */
+const SSL_CHECK_MAX_BYTES = 256;
+
+/**
  * A plain `node:http` server in front of Bolt's receiver. Before a body is read it refuses
  * (without reading it) a request with no well-formed signature, a timestamp outside
  * {@link SIGNATURE_WINDOW_SECONDS} either way, an announced body over `maxBodyBytes`, or one
  * more than `maxUnverified` bodies being read. It then reads the body, stopping at
  * `maxBodyBytes` (413), checks it against the signature (401) and that it holds an event,
  * command or interaction object (400), and only then hands it to Bolt, already read: Bolt
- * never buffers an unsigned body and never meets `payload=null`.
+ * never buffers an unsigned body and never meets `payload=null`. The one unsigned body read
+ * is a form of at most {@link SSL_CHECK_MAX_BYTES}: Slack's SSL check, answered 200.
  */
 export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHttpServer {
   const { listener, signingSecret, eventsPath = '/slack/events', articles, logger, now = Date.now } = options;
@@ -103,6 +110,7 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
         return;
       }
       if (pathname !== eventsPath || request.method !== 'POST') return pass(request, response);
+      if (request.headers['x-slack-signature'] === undefined && isSmallForm(request)) return answerSslCheck(request, response);
       if (!admit(request, response)) return;
       readBody(request, limits.maxBodyBytes).then(
         (body) => {
@@ -122,6 +130,21 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
       );
     },
   );
+
+  /** Answers Slack's unsigned SSL check with 200 and refuses any other unsigned body (401); it counts as a body being read. */
+  function answerSslCheck(request: IncomingMessage, response: ServerResponse): void {
+    if (unverified >= limits.maxUnverified) return refuse(response, 503, 'too many unverified requests');
+    unverified++;
+    readBody(request, SSL_CHECK_MAX_BYTES)
+      .then(
+        (body) => {
+          if (body !== undefined && parseForm(body.toString('utf8')).ssl_check === '1') response.writeHead(200).end();
+          else refuse(response, 401, 'unsigned');
+        },
+        () => refuse(response, 400, 'body could not be read'),
+      )
+      .finally(() => unverified--);
+  }
 
   function pass(request: IncomingMessage, response: ServerResponse): void {
     try {
@@ -154,6 +177,12 @@ export function createSlackHttpServer(options: SlackHttpServerOptions): SlackHtt
       });
     },
   };
+}
+
+/** A form body announced small enough to be an SSL check. */
+function isSmallForm(request: IncomingMessage): boolean {
+  const length = Number(request.headers['content-length']);
+  return request.headers['content-type'] === 'application/x-www-form-urlencoded' && Number.isInteger(length) && length <= SSL_CHECK_MAX_BYTES;
 }
 
 /** Reads a request's body, or stops at `limit` bytes and resolves undefined (the rest is never read). */

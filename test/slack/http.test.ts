@@ -359,6 +359,15 @@ describe('the Slack app over HTTP (real Bolt, fake Slack)', () => {
       });
     }
 
+    it("answers Slack's unsigned SSL check of the slash command URL with 200, and no handler runs", async () => {
+      const before = harness.fake.calls.length;
+      const reply = await postToApp(harness.eventsUrl, 'ssl_check=1&token=xyz', { secret: null });
+      expect(reply.status).toBe(200);
+      await harness.bot.idle();
+      expect(harness.fake.calls.slice(before)).toEqual([]);
+      expect((await postToApp(harness.eventsUrl, 'command=%2Fask&text=Hallo', { secret: null })).status).toBe(401);
+    });
+
     it('refuses an unsigned event too', async () => {
       const before = harness.fake.calls.length;
       const reply = await postToApp(harness.eventsUrl, JSON.stringify(eventCallback(mentionEvent({ text: '<@U0BOT> Wer ist der NATO-Generalsekretär?' }))), {
