@@ -2,7 +2,7 @@ import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } f
 import type { Logger } from 'pino';
 import { addFromChat, addWord, type ChatAddSetup } from '../common/addFromChat.ts';
 import { NO_MENTIONS } from './client.ts';
-import { deadlinesOf, deliverBy } from './deliver.ts';
+import { deadlinesOf, deliverBy, replyBy } from './deliver.ts';
 import { ADD_OPTION } from './commands.ts';
 import { escapeToFit } from './escape.ts';
 import { languageOfLocale } from './wording.ts';
@@ -22,7 +22,7 @@ export function createAddArticleCommand(setup: ChatAddSetup | undefined, logger:
     // A 429 or 5xx is tried again within Discord's deadlines: 3 s to respond, 15 min to edit.
     const { respondBy, editBy } = deadlinesOf(interaction);
     if (!setup || !interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
-      await deliverBy(respondBy, () => interaction.reply({ content: addWord(language, 'notAllowedDiscord'), flags, allowedMentions: NO_MENTIONS }));
+      await replyBy(interaction, { content: addWord(language, 'notAllowedDiscord'), flags, allowedMentions: NO_MENTIONS });
       return;
     }
     await deliverBy(respondBy, () => interaction.deferReply({ flags: MessageFlags.Ephemeral }));

@@ -12,6 +12,11 @@ export function deadlinesOf(interaction: { createdTimestamp: number }): { respon
   return { respondBy: interaction.createdTimestamp + INITIAL_RESPONSE_MS, editBy: interaction.createdTimestamp + INTERACTION_TOKEN_MS };
 }
 
+/** The first response to an interaction, tried again on 429 or 5xx within Discord's 3 s. */
+export function replyBy<Options>(interaction: { createdTimestamp: number; reply(options: Options): Promise<unknown> }, options: Options): Promise<unknown> {
+  return deliverBy(deadlinesOf(interaction).respondBy, () => interaction.reply(options));
+}
+
 /** Backoff between attempts: the first wait, doubled each time up to the last (ms). */
 export const DELIVERY_BACKOFF = { firstMs: 250, maxMs: 5000 };
 

@@ -1,5 +1,5 @@
 import { MessageFlags, type ButtonInteraction, type InteractionReplyOptions } from 'discord.js';
-import { deadlinesOf, deliverBy } from './deliver.ts';
+import { replyBy } from './deliver.ts';
 import { NO_MENTIONS } from './client.ts';
 import { conversationKey } from './conversation.ts';
 import { BUTTON_IDS, formatDiscordAnswer, formatDiscordPassage } from './format.ts';
@@ -23,9 +23,7 @@ export function createButtonHandler({ conversations, feedback, logger }: Pick<An
     const key = asked ? conversationKey.answer(asked) : conversationKey.reply(interaction.message.channelId, interaction.message.id);
     const turn: Turn | undefined = conversations.get(key).turns.at(-1);
     const language = turn?.answer.language ?? languageOfLocale(interaction.locale);
-    // A 429 or 5xx is tried again within Discord's 3 s for the first response.
-    const { respondBy } = deadlinesOf(interaction);
-    const reply = (options: InteractionReplyOptions) => deliverBy(respondBy, () => interaction.reply(options));
+    const reply = (options: InteractionReplyOptions) => replyBy(interaction, options);
     const privately = (content: string) => reply({ content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral });
     if (!turn) {
       await privately(discordWording(language, 'expired'));

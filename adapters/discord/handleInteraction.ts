@@ -10,7 +10,7 @@ import { createButtonHandler } from './handleButton.ts';
 import { conversationKey } from './conversation.ts';
 import { createAddArticleCommand } from './addArticleCommand.ts';
 import { NO_MENTIONS } from './client.ts';
-import { deadlinesOf, deliverBy } from './deliver.ts';
+import { deadlinesOf, deliverBy, replyBy } from './deliver.ts';
 import { ASK_OPTION, COMMAND } from './commands.ts';
 import { formatDiscordAnswer, formatDiscordSources } from './format.ts';
 import type { Recovery } from './guard.ts';
@@ -119,11 +119,6 @@ export const interactionRecovery: Recovery<Interaction> = {
     }
   },
 };
-
-/** The first response to an interaction, tried again on 429 or 5xx within Discord's 3 s. */
-function replyBy(interaction: ChatInputCommandInteraction, options: InteractionReplyOptions): Promise<unknown> {
-  return deliverBy(deadlinesOf(interaction).respondBy, () => interaction.reply(options));
-}
 
 function privately(content: string): InteractionReplyOptions & { content: string } {
   return { content, flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds, allowedMentions: NO_MENTIONS };
