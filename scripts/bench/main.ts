@@ -15,25 +15,37 @@ const { values } = parseArgs({
 
 /**
  * How much each run measures. `--quick` is a smoke run (under 20 s on this machine): a
- * fortieth of the generated corpus and fewer questions, since Fuse.js takes ~15 ms a question
- * on XQuAD and most of a second on the generated corpus.
+ * fortieth of the generated corpus, fewer questions and a short warm-up, since Fuse.js takes
+ * ~15 ms a question on XQuAD and most of a second on the generated corpus.
  */
 const SIZES = values.quick
-  ? { bundledRounds: 25, paragraphs: 2_500, squadQuestions: 50, largeQuestions: 100, miniSearchQuestions: 50, fuseParagraphs: 500, fuseQuestions: 5 }
+  ? {
+      bundledRounds: 25,
+      paragraphs: 2_500,
+      squadQuestions: 50,
+      largeQuestions: 50,
+      miniSearchQuestions: 50,
+      fuseParagraphs: 500,
+      fuseQuestions: 5,
+      warmUpMs: 200,
+    }
   : {
       bundledRounds: 50,
       paragraphs: 100_000,
       squadQuestions: Infinity,
-      largeQuestions: 632,
+      largeQuestions: Infinity,
       miniSearchQuestions: 200,
       fuseParagraphs: 10_000,
       fuseQuestions: 5,
+      warmUpMs: undefined,
     };
 
 const progress = createProgress();
 const rows: BenchRow[] = [];
-const run = (corpus: BenchCorpus, retriever: Retriever, questions: readonly string[]) => {
-  const row = measure(corpus.name, retriever, questions, (text, transient) => progress.update(`bench: ${text}`, transient));
+const run = (corpus: BenchCorpus, retriever: Retriever, questions: readonly string[], warmUp = questions) => {
+  const row = measure(corpus.name, retriever, { questions, warmUp, warmUpMs: SIZES.warmUpMs }, (text, transient) =>
+    progress.update(`bench: ${text}`, transient),
+  );
   progress.clear();
   rows.push(row);
   process.stdout.write(
@@ -69,18 +81,21 @@ progress.clear();
 if (!squad) {
   process.stdout.write(`note: ${values.squad} not found; XQuAD rows and the generated corpus are skipped (pass --squad FILE)\n`);
 } else {
-  const squadQuestions = squad.questions.slice(0, SIZES.squadQuestions);
-  for (const retriever of [engineRetriever, miniSearchRetriever, fuseRetriever]) run(squad, retriever(squad.knowledge), squadQuestions);
+  // Every other question is timed; the rest warm each retriever up (see `measure`).
+  const timed = squad.questions.filter((_, i) => i % 2 === 0);
+  const warmUp = squad.questions.filter((_, i) => i % 2 === 1);
+  const squadQuestions = timed.slice(0, SIZES.squadQuestions);
+  for (const retriever of [engineRetriever, miniSearchRetriever, fuseRetriever]) run(squad, retriever(squad.knowledge), squadQuestions, warmUp);
   const size = values.paragraphs === undefined ? SIZES.paragraphs : Number(values.paragraphs);
   progress.update(`bench: generating ${size.toLocaleString('en')} paragraphs`);
   const large = generatedCorpus(squad, size);
-  const questions = large.questions.slice(0, SIZES.largeQuestions);
-  run(large, engineRetriever(large.knowledge), questions);
-  run(large, miniSearchRetriever(large.knowledge), questions.slice(0, SIZES.miniSearchQuestions));
+  const questions = timed.slice(0, SIZES.largeQuestions);
+  run(large, engineRetriever(large.knowledge), questions, warmUp);
+  run(large, miniSearchRetriever(large.knowledge), questions.slice(0, SIZES.miniSearchQuestions), warmUp);
   const fuseSize = Math.min(SIZES.fuseParagraphs, size);
   progress.update(`bench: generating ${fuseSize.toLocaleString('en')} paragraphs`);
   const fuseCorpus = generatedCorpus(squad, fuseSize);
-  run(fuseCorpus, fuseRetriever(fuseCorpus.knowledge), questions.slice(0, SIZES.fuseQuestions));
+  run(fuseCorpus, fuseRetriever(fuseCorpus.knowledge), questions.slice(0, SIZES.fuseQuestions), warmUp);
 }
 progress.clear();
 process.stdout.write(`${rows.length} rows in ${((performance.now() - started) / 1000).toFixed(1)} s${values.quick ? ' (--quick)' : ''}\n`);
