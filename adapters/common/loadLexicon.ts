@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { QaError } from '../../src/errors.ts';
+import { boundedMemo } from '../../src/memo.ts';
 import { termKey } from '../../src/text/terms.ts';
 import type { Lexicon } from '../../src/types.ts';
 import { projectPath } from './projectPath.ts';
@@ -88,9 +89,11 @@ export function readLexicon(files: LexiconFiles): Lexicon {
  * over the text itself: each step takes the line around the middle character. Nothing is
  * built first, so the first look-up costs a few dozen line reads, not an index over every
  * line (360,000 of them in the dictionary). Returns the line's values, `[]` for a bare key.
+ * Answers are remembered (up to {@link REMEMBERED_LOOK_UPS} keys): questions repeat their
+ * words, and a look-up costs some twenty line reads.
  */
 function sortedLines(text: string): (key: string) => readonly string[] | undefined {
-  return (key) => {
+  return boundedMemo((key: string) => {
     // `low` is always the start of a line; lines starting before `high` are still in play.
     let low = 0;
     let high = text.length;
@@ -106,8 +109,11 @@ function sortedLines(text: string): (key: string) => readonly string[] | undefin
       else high = start;
     }
     return undefined;
-  };
+  }, REMEMBERED_LOOK_UPS);
 }
+
+/** How many keys each lexicon file's look-up remembers; a key and its values take a few hundred bytes. */
+const REMEMBERED_LOOK_UPS = 20_000;
 
 const TAB = 9;
 

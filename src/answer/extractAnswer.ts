@@ -108,8 +108,15 @@ export function pieceOptions(sentence: ReadSentence, { type, focus, plural, aske
   for (const { span, from, to } of pieces) {
     let content = 0;
     let repeatedCount = 0;
+    let capitals = 0;
+    let nameness = 0;
     for (let i = from; i <= to; i++) {
-      if (words[i]!.stop) continue;
+      const word = words[i]!;
+      if (word.kind === 'capital') {
+        capitals++;
+        nameness += word.nameness;
+      }
+      if (word.stop) continue;
       content++;
       if (asked[i]) repeatedCount++;
     }
@@ -119,7 +126,6 @@ export function pieceOptions(sentence: ReadSentence, { type, focus, plural, aske
     const repeated = span.typed || narrows ? 0 : repeatedCount / content;
     // A leading determiner brings a piece no nearer to the question's words.
     const contentFrom = words[from]?.kind === 'determiner' ? from + 1 : from;
-    const capitals = words.slice(from, to + 1).filter((word) => word.kind === 'capital');
     let trimmed: string | undefined;
     options.push({
       measures: {
@@ -132,7 +138,7 @@ export function pieceOptions(sentence: ReadSentence, { type, focus, plural, aske
       },
       fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)),
       words: to - from + 1,
-      nameness: capitals.reduce((sum, word) => sum + word.nameness, 0) / Math.max(capitals.length, 1),
+      nameness: nameness / Math.max(capitals, 1),
       text: () => (trimmed ??= pieceText(text, span, words, asked)),
     });
   }

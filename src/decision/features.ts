@@ -97,15 +97,21 @@ export const SPAN_FEATURES: Record<string, Feature> = {
  * agree on the answer back each other up, as several passages do in open-domain QA.
  */
 function pieceAgreement(reading: Reading, candidate: Candidate): number {
-  if (!candidate.extracted.piece) return 0;
-  const key = pieceKey(candidate.extracted.text);
-  const agreeing = reading.candidates.filter((other) => other !== candidate && other.extracted.piece && pieceKey(other.extracted.text) === key).length;
+  const key = pieceKey(candidate);
+  if (key === undefined) return 0;
+  const agreeing = reading.candidates.filter((other) => other !== candidate && pieceKey(other) === key).length;
   return Math.log(1 + agreeing);
 }
 
-/** A short answer as compared across sentences: lower case, single spaces. */
-function pieceKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Each candidate's short answer as {@link pieceKey} gives it, worked out once (both models read it). */
+const pieceKeys = new WeakMap<Candidate, string | undefined>();
+
+/** A candidate's short answer as compared across sentences: lower case, single spaces; undefined without one. */
+function pieceKey(candidate: Candidate): string | undefined {
+  if (pieceKeys.has(candidate)) return pieceKeys.get(candidate);
+  const key = candidate.extracted.piece ? candidate.extracted.text.toLowerCase().replace(/\s+/g, ' ').trim() : undefined;
+  pieceKeys.set(candidate, key);
+  return key;
 }
 
 /** The features of a candidate, in the order of `features`' names. */

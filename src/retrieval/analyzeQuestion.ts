@@ -58,9 +58,10 @@ export interface AnalyzedQuestion extends AskedFor {
 /**
  * Reads a cleaned question: its language, what it asks for and its content words. English
  * words and phrases (longest first) are translated through `translate` (Ding); without it
- * an English word stands only for itself.
+ * an English word stands only for itself. `keyOf` gives a word's index key (`termKey`, or an
+ * engine's copy that remembers the keys of the articles' words).
  */
-export function analyzeQuestion(question: string, translate?: Lexicon['translate']): AnalyzedQuestion {
+export function analyzeQuestion(question: string, translate?: Lexicon['translate'], keyOf: (word: string) => string = termKey): AnalyzedQuestion {
   const tokens = tokenize(question);
   const written = tokens.map((token) => token.text);
   const language = detectLanguage(written);
@@ -76,7 +77,7 @@ export function analyzeQuestion(question: string, translate?: Lexicon['translate
     const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate) : undefined;
     const text = phrase ? question.slice(tokens[i]!.start, tokens[i + phrase.length - 1]!.end) : word;
     const translations = phrase?.translations ?? (language === 'en' && translate ? translateWord(lower, translate) : undefined);
-    const keys = [termKey(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);
+    const keys = [keyOf(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);
     const capital = /^\p{Lu}/u.test(word);
     // Between the two nouns may stand an adjective: "Präsident der russischen Föderation".
     const attach = /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !ATTACHING.has(tokens[i - 1]!.text) ? i - 2 : i - 1;
