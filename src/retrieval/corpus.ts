@@ -12,11 +12,9 @@ export interface IndexedParagraph {
   passageCount: number;
 }
 
-/** Articles cut into sentences, each sentence reduced to its term keys. */
+/** Articles cut into sentences, with where each stands; the index holds their terms (see `buildInvertedIndex`). */
 export interface Corpus {
   passages: Passage[];
-  /** Per passage: the term keys of its content words, in order. */
-  passageTerms: string[][];
   /** Per passage: the index of its paragraph in `paragraphs`. */
   passageParagraph: Int32Array;
   paragraphs: IndexedParagraph[];
@@ -26,8 +24,12 @@ export interface Corpus {
   keyOf: (word: string) => string;
 }
 
-/** Cuts articles into sentence passages with their position and term keys. */
-export function buildCorpus(articles: readonly Article[]): Corpus {
+/**
+ * Cuts articles into sentence passages with their position, and each sentence into the term
+ * keys of its content words, in order (`passageTerms`: for building the index, which keeps
+ * them as term ids).
+ */
+export function buildCorpus(articles: readonly Article[]): { corpus: Corpus; passageTerms: string[][] } {
   const keyOf = cachedTermKey();
   const readForm = writtenForms(keyOf);
   const names = createNameStats();
@@ -61,7 +63,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
       });
     });
   });
-  return { passages, passageTerms, passageParagraph: Int32Array.from(owners), paragraphs, names, keyOf: keyOf.peek };
+  return { corpus: { passages, passageParagraph: Int32Array.from(owners), paragraphs, names, keyOf: keyOf.peek }, passageTerms };
 }
 
 /**

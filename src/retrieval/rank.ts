@@ -71,7 +71,7 @@ export function rankSentences(
     const paragraph = corpus.paragraphs[paragraphIndex]!;
     const presence: Array<ReturnType<typeof conceptPresence>> = [];
     for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
-      presence.push(conceptPresence(corpus, index, concepts, p));
+      presence.push(conceptPresence(index, concepts, p));
     }
     const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
@@ -137,12 +137,9 @@ function sentenceIdfRatio(index: InvertedIndex, concepts: readonly Concept[]): n
 }
 
 /** Per concept, the best weight with which the passage contains it. */
-function conceptPresence(corpus: Corpus, index: InvertedIndex, concepts: readonly Concept[], passage: number) {
+function conceptPresence(index: InvertedIndex, concepts: readonly Concept[], passage: number) {
   const ids = new Set<number>();
-  for (const key of corpus.passageTerms[passage]!) {
-    const id = index.termIds.get(key);
-    if (id !== undefined) ids.add(id);
-  }
+  for (let i = index.passageStart[passage]!; i < index.passageStart[passage + 1]!; i++) ids.add(index.passageTermIds[i]!);
   const terms = new Set<number>();
   const weights = concepts.map((concept) => {
     let best = 0;

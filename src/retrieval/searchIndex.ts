@@ -28,8 +28,9 @@ export interface SearchIndex {
 
 /** Builds corpus, postings, word families, spelling buckets and synonym groups. */
 export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: IndexOptions): SearchIndex {
-  const corpus = buildCorpus(knowledge.articles);
-  const inverted = buildInvertedIndex(corpus);
+  // The sentences' term keys go once the index holds them as term ids.
+  const { corpus, passageTerms } = buildCorpus(knowledge.articles);
+  const inverted = buildInvertedIndex(corpus.paragraphs, passageTerms);
   const family = createWordFamily(inverted.keys);
   let correct: ((key: string) => string | undefined) | undefined;
   // Per key, the index keys that mean the same (only the index's own words can be found, so a
