@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 
 /**
- * How much each run measures. `--quick` is a smoke run (under 20 s on this machine): a
+ * How much each run measures. `--quick` is a smoke run (under 10 s on this machine): a
  * fortieth of the generated corpus, fewer questions and a short warm-up, since Fuse.js takes
  * ~15 ms a question on XQuAD and most of a second on the generated corpus.
  */

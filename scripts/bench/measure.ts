@@ -33,7 +33,7 @@ function usedMemory(): number {
  * How long each retriever is asked before it is timed, at least: V8 compiles a function with
  * its optimising tier only after many calls, and a bot that has run for a while runs that
  * code. A warm-up of 100 questions left the engine on the bundled article at about twice its
- * steady time (0.45 ms, then 0.24 ms on the same questions asked again).
+ * steady time (0.45 ms, then 0.24 ms on the same questions asked again, both through tsx).
  */
 const WARM_UP_MS = 2000;
 
@@ -42,8 +42,7 @@ const PROGRESS_EVERY = 25;
 
 /**
  * Builds once, then asks the `warmUp` questions in turn for {@link WARM_UP_MS} (`warmUpMs`),
- * and then each of `questions` once, timed; the index stays alive
- * until measured. Warm-up questions that are not the timed ones warm the JIT and what the
+ * and then each of `questions` once, timed; the index stays alive until measured. Warm-up questions that are not the timed ones warm the JIT and what the
  * engine keeps of the articles (read sentences) but time no answer from what it remembers of
  * the question itself (spelling corrections). Memory is what the built index holds: never
  * below 0, since a collection during the build can free garbage left from before it.
