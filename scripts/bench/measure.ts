@@ -42,10 +42,11 @@ const PROGRESS_EVERY = 25;
 
 /**
  * Builds once, then asks the `warmUp` questions in turn for {@link WARM_UP_MS} (`warmUpMs`),
- * and then each of `questions` once, timed; the index stays alive until measured. Warm-up questions that are not the timed ones warm the JIT and what the
- * engine keeps of the articles (read sentences) but time no answer from what it remembers of
- * the question itself (spelling corrections). Memory is what the built index holds: never
- * below 0, since a collection during the build can free garbage left from before it.
+ * and then each of `questions` once, timed; the index stays alive until measured. Warm-up
+ * questions that are not the timed ones warm the JIT and what the engine keeps of the
+ * articles (read sentences), but time no answer from what it remembers of the question
+ * itself (spelling corrections). Memory is what the built index holds: never below 0, since
+ * a collection during the build can free garbage left from before it.
  */
 export function measure(
   corpus: string,
