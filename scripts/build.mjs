@@ -17,11 +17,12 @@ const ENTRY_POINTS = [
 /**
  * Libraries left to load from node_modules: the platform clients and the logger start worker
  * threads or look up optional native modules by name, which a bundle would break, and the
- * HTML readers load only when an HTML article or a URL is added. Every other library is
+ * HTML readers load only when an HTML article or a URL is added, the language guesser (tinyld)
+ * only when a question's function words do not tell its language. Every other library is
  * bundled: one file compiles faster than a hundred small modules (the console's first answer
  * came 0.1 s sooner).
  */
-const EXTERNAL = ['discord.js', '@slack/bolt', 'pino', 'undici', 'linkedom', '@mozilla/readability'];
+const EXTERNAL = ['discord.js', '@slack/bolt', 'pino', 'undici', 'linkedom', '@mozilla/readability', 'tinyld'];
 
 await build({
   entryPoints: ENTRY_POINTS,

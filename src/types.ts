@@ -36,6 +36,8 @@ export interface Lexicon {
   isCommonNoun(key: string): boolean;
   /** Keys of the nouns the dictionary files under a class word's key ("wahrung" → "euro", "dollar", …). */
   members(key: string): readonly string[];
+  /** A guess at a question's language from its letters (an n-gram model), for a question whose function words do not tell; none when it cannot say. */
+  guessLanguage?(text: string): ReplyLanguage | undefined;
 }
 
 /** Where a quoted sentence stands. */

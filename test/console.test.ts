@@ -97,7 +97,8 @@ describe('the console bot as a process', () => {
       [false, 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“'],
       [false, 'Die Frage ist zu lang (höchstens 1000 Zeichen). Bitte kürzer fragen.'],
       [false, 'Dazu steht nichts im Artikel.'],
-      [false, 'Dazu steht nichts im Artikel.'],
+      // No function word says the language of "script alert everyone": its letters read as English.
+      [false, 'The article does not say.'],
       [true, expect.stringMatching(/^(?:Mark Rutte$|Der NATO-Generalsekretär Mark)/)],
     ]);
   });

@@ -1,103 +1,30 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as germanStopwords } from '@orama/stopwords/german';
+import { ENGLISH_QUESTION_WORDS, GERMAN_QUESTION_WORDS } from '../text/stopwords.ts';
 import type { ReplyLanguage } from '../types.ts';
 
-const ENGLISH = new Set([
-  'the',
-  'a',
-  'an',
-  'is',
-  'are',
-  'was',
-  'were',
-  'did',
-  'does',
-  'do',
-  'who',
-  'what',
-  'when',
-  'where',
-  'why',
-  'which',
-  'how',
-  'much',
-  'many',
-  'of',
-  'to',
-  'for',
-  'with',
-  'from',
-  'by',
-  'has',
-  'have',
-  'had',
-  'it',
-  'this',
-  'that',
-  'and',
-  'or',
-  'on',
-  'at',
-  'about',
-  'says',
-  'say',
-  'said',
-  'there',
-  'whom',
-  'whose',
-  'can',
-  'will',
-]);
-const GERMAN = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'ist',
-  'sind',
-  'war',
-  'wer',
-  'was',
-  'wann',
-  'wo',
-  'warum',
-  'wie',
-  'welche',
-  'welcher',
-  'welches',
-  'viel',
-  'viele',
-  'hat',
-  'haben',
-  'und',
-  'oder',
-  'für',
-  'mit',
-  'von',
-  'im',
-  'in',
-  'auf',
-  'zu',
-  'nach',
-  'wurde',
-  'wird',
-  'es',
-  'sich',
-  'nicht',
-  'auch',
-  'über',
-  'bei',
-]);
+/**
+ * The function words of each language (the NLTK stopword lists, with the question words the
+ * German one lacks: "wer", "wann", "worauf", …): a question's language is the one whose
+ * function words it uses more. A few words are in both ("in", "was", "will", …) and count for both.
+ */
+const ENGLISH: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_QUESTION_WORDS]);
+const GERMAN: ReadonlySet<string> = new Set([...germanStopwords, ...GERMAN_QUESTION_WORDS]);
 
-/** The language of a free text, by its function words (German when unsure). */
-export function languageOfText(text: string): ReplyLanguage {
-  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean));
+/** A guess at a text's language from its letters, for when its function words do not tell (see `Lexicon.guessLanguage`). */
+export type LanguageGuess = (text: string) => ReplyLanguage | undefined;
+
+/** The language of a free text, by its function words (see {@link detectLanguage}). */
+export function languageOfText(text: string, guess?: LanguageGuess): ReplyLanguage {
+  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean), guess);
 }
 
-/** Guesses whether a question is English or German from its function words (German wins ties). */
-export function detectLanguage(words: readonly string[]): ReplyLanguage {
+/**
+ * Whether a question is English or German, from its words: the language whose function
+ * words it uses more. When they do not tell (as many of each, or none: "Rutte?"), `guess`
+ * reads the letters of the words; without a guess, or when it has none, German.
+ */
+export function detectLanguage(words: readonly string[], guess?: LanguageGuess): ReplyLanguage {
   let english = 0;
   let german = 0;
   for (const word of words) {
@@ -105,5 +32,6 @@ export function detectLanguage(words: readonly string[]): ReplyLanguage {
     if (ENGLISH.has(lower)) english++;
     if (GERMAN.has(lower)) german++;
   }
-  return english > german ? 'en' : 'de';
+  if (english !== german) return english > german ? 'en' : 'de';
+  return guess?.(words.join(' ')) ?? 'de';
 }

@@ -57,14 +57,20 @@ export interface AnalyzedQuestion extends AskedFor {
 
 /**
  * Reads a cleaned question: its language, what it asks for and its content words. English
- * words and phrases (longest first) are translated through `translate` (Ding); without it
- * an English word stands only for itself. `keyOf` gives a word's index key (`termKey`, or an
- * engine's copy that remembers the keys of the articles' words).
+ * words and phrases (longest first) are translated through the lexicon's `translate` (Ding);
+ * without it an English word stands only for itself. The lexicon's `guessLanguage` settles
+ * the language when the function words do not. `keyOf` gives a word's index key (`termKey`,
+ * or an engine's copy that remembers the keys of the articles' words).
  */
-export function analyzeQuestion(question: string, translate?: Lexicon['translate'], keyOf: (word: string) => string = termKey): AnalyzedQuestion {
+export function analyzeQuestion(
+  question: string,
+  lexicon?: Pick<Lexicon, 'translate' | 'guessLanguage'>,
+  keyOf: (word: string) => string = termKey,
+): AnalyzedQuestion {
+  const translate = lexicon?.translate;
   const tokens = tokenize(question);
   const written = tokens.map((token) => token.text);
-  const language = detectLanguage(written);
+  const language = detectLanguage(written, lexicon?.guessLanguage);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;

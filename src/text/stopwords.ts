@@ -1,7 +1,7 @@
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 
-/** Question words in both languages: they say what is asked, not what it is about. */
-const QUESTION_WORDS = [
+/** German question words: they say what is asked, not what it is about. */
+export const GERMAN_QUESTION_WORDS = [
   'wer',
   'wen',
   'wem',
@@ -30,16 +30,12 @@ const QUESTION_WORDS = [
   'worum',
   'wovon',
   'wozu',
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'when',
-  'where',
-  'why',
-  'which',
-  'how',
 ];
+
+/** English question words. */
+export const ENGLISH_QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
+
+const QUESTION_WORDS = [...GERMAN_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS];
 
 /** English function words, so English questions keep only their content words. */
 const ENGLISH_FUNCTION_WORDS = [
