@@ -93,7 +93,7 @@ let detect: Detect | undefined;
 /**
  * tinyld's guess (character n-grams) of a text's language, German or English, or none when
  * it cannot tell. Loaded on first use: it takes about 0.15 s, and a question seldom needs it
- * (none of XQuAD's English questions and 11 of its 632 German ones: the others say their
+ * (none of XQuAD's English questions and 3 of its 632 German ones: the others say their
  * language by their function words).
  */
 function guessLanguage(text: string): 'de' | 'en' | undefined {
