@@ -21,4 +21,8 @@ describe('analyzeQuestion', () => {
   it('finds no focus noun where "welches" stands alone', () => {
     expect(analyzeQuestion('Welches ist das größte?').focus).toBeUndefined();
   });
+
+  it('does not search for what an English possessive or contraction leaves after the apostrophe', () => {
+    expect(analyzeQuestion("What was Hamburg's population in 1900?").words.map((word) => word.text)).toEqual(['Hamburg', 'population', '1900']);
+  });
 });

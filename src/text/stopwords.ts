@@ -167,7 +167,13 @@ const GERMAN_FILLER = [
 export const STOPWORDS: ReadonlySet<string> = new Set([...germanStopwords, ...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...GERMAN_FILLER]);
 
 /**
+ * What the tokenizer leaves of an English contraction or possessive after the apostrophe
+ * ("Warsaw's", "didn't", "they're"): a piece of grammar, never what a question is about.
+ */
+const ENGLISH_CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+
+/**
  * The words an English question is not searched for: English function and question words
  * only, since German ones are English words too ("war", "die", "also").
  */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS]);
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CLITICS]);
