@@ -76,22 +76,25 @@ export function readDing(text: string): Translation[] {
     if (deParts.length !== enParts.length) continue;
     deParts.forEach((dePart, part) => {
       const field = SUBJECT_FIELD.test(dePart) || SUBJECT_FIELD.test(enParts[part]!);
-      const germans = dePart
-        .split('; ')
+      const germans = splitOutsideBrackets(dePart)
         .filter((alternative) => !RARE_SENSE.test(alternative) || SUBJECT_FIELD.test(alternative))
         .map((alternative, position) => ({ text: clean(alternative), position }))
         .filter(({ text: german }) => german !== '' && german.split(' ').length <= MAX_PHRASE_WORDS);
-      enParts[part]!.split('; ').forEach((alternative, position) => {
+      splitOutsideBrackets(enParts[part]!).forEach((alternative, position) => {
         if (RARE_SENSE.test(alternative) && !SUBJECT_FIELD.test(alternative)) return;
         const english = englishKey(clean(alternative)).replace(/^to /, '');
         if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || ENGLISH_STOPWORDS.has(english)) return;
-        for (const german of germans) {
-          const keys = germanKeys(german.text);
-          if (!keys || keys.length < 2) continue;
-          const rank = (part === 0 ? 0 : 2) + Math.min(position, 2) + Math.min(german.position, 2) + (field ? 3 : 0);
-          let list = ranked.get(english);
-          if (!list) ranked.set(english, (list = []));
-          list.push({ keys, rank, order: order++ });
+        // A verb's irregular forms translate as it does ("sang" as "sing"), ranked as its inflections are.
+        const forms = english.includes(' ') ? [] : irregularForms(alternative).filter((form) => form !== english && !ENGLISH_STOPWORDS.has(form));
+        for (const [key, formRank] of [[english, 0] as const, ...forms.map((form) => [form, INFLECTION_RANK] as const)]) {
+          for (const german of germans) {
+            const keys = germanKeys(german.text);
+            if (!keys || keys.length < 2) continue;
+            const rank = (part === 0 ? 0 : INFLECTION_RANK) + formRank + Math.min(position, 2) + Math.min(german.position, 2) + (field ? 3 : 0);
+            let list = ranked.get(key);
+            if (!list) ranked.set(key, (list = []));
+            list.push({ keys, rank, order: order++ });
+          }
         }
       });
     });
@@ -109,6 +112,41 @@ export function readDing(text: string): Translation[] {
     translations.push({ english, german });
   }
   return translations.sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
+}
+
+/** How many rank steps an inflection (a later `|` part of a line, or an irregular form) stands behind the headword. */
+const INFLECTION_RANK = 2;
+
+/**
+ * A line part's `; `-separated alternatives, split only where no brace, bracket or
+ * parenthesis is open: "to sing {sang; sung}; to chant" is two alternatives, not three.
+ */
+export function splitOutsideBrackets(part: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < part.length; i++) {
+    const char = part[i]!;
+    if (char === '{' || char === '[' || char === '(') depth++;
+    else if ((char === '}' || char === ']' || char === ')') && depth > 0) depth--;
+    else if (depth === 0 && char === ';' && part[i + 1] === ' ') {
+      alternatives.push(part.slice(start, i));
+      start = i + 2;
+    }
+  }
+  alternatives.push(part.slice(start));
+  return alternatives;
+}
+
+/**
+ * The irregular forms Ding gives in braces after an English verb, past and participle split
+ * by `;`, variants by `,`: "to sing {sang; sung}" → sang, sung. Word-class marks ("{adj}",
+ * "{pl}") hold no `;`.
+ */
+function irregularForms(alternative: string): string[] {
+  const forms = /\{([^}]*;[^}]*)\}/.exec(alternative)?.[1];
+  if (!forms) return [];
+  return [...new Set(forms.split(/[;,]/).map((form) => form.trim().toLowerCase()))].filter((form) => /^\p{L}+$/u.test(form));
 }
 
 /** An abbreviation between slashes after a word. */
