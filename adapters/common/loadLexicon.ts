@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { QaError } from '../../src/errors.ts';
 import { boundedMemo } from '../../src/memo.ts';
 import { termKey } from '../../src/text/terms.ts';
-import type { Lexicon } from '../../src/types.ts';
+import type { Lexicon, ReplyLanguage } from '../../src/types.ts';
 import { projectPath } from './projectPath.ts';
 
 const DATA = projectPath('data/');
@@ -96,7 +96,7 @@ let detect: Detect | undefined;
  * (none of XQuAD's English questions and 3 of its 632 German ones: the others say their
  * language by their function words).
  */
-function guessLanguage(text: string): 'de' | 'en' | undefined {
+function guessLanguage(text: string): ReplyLanguage | undefined {
   detect ??= (nodeModule.createRequire(import.meta.url)('tinyld') as { detect: Detect }).detect;
   const found = detect(text, { only: ['de', 'en'] });
   return found === 'de' || found === 'en' ? found : undefined;

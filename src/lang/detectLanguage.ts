@@ -14,9 +14,9 @@ const GERMAN: ReadonlySet<string> = new Set([...germanStopwords, ...GERMAN_QUEST
 /** A guess at a text's language from its letters, for when its function words do not tell (see `Lexicon.guessLanguage`). */
 export type LanguageGuess = (text: string) => ReplyLanguage | undefined;
 
-/** The language of a free text, by its function words (see {@link detectLanguage}). */
-export function languageOfText(text: string, guess?: LanguageGuess): ReplyLanguage {
-  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean), guess);
+/** The language of a free text, by its function words alone (see {@link detectLanguage}). */
+export function languageOfText(text: string): ReplyLanguage {
+  return detectLanguage(text.split(/[^\p{L}]+/u).filter(Boolean));
 }
 
 /**
