@@ -246,24 +246,64 @@ function wordRange(words: readonly Word[], span: Span): [number, number] {
   return [from, to];
 }
 
+/**
+ * How well a piece's shape fits the kind of answer asked, on the scale of
+ * `PieceMeasures.shape` (0..2), where 2 is the surest. Set by hand from what each kind of
+ * question is answered by; the picker's weight on shape, and the decision models' on the fit
+ * derived from it, are fitted over these (`npm run train`).
+ */
+const SHAPE = {
+  /** An amount for "wie viel", a date for "wann", found by pattern: the surest shape. */
+  pattern: 2,
+  /** A bare year (or span of years) for "wie viel": more often a date than the amount asked. */
+  yearForAmount: 0.8,
+  /** A quoted title for "welche"/"was": one answer, whatever its words. */
+  quoted: 1.4,
+  /** The clause after a reason cue ("weil", "because") for "warum". */
+  reasonClause: 1.5,
+  /** A capitalised word with a common noun's ending ("-ung") counts this much of its nameness. */
+  commonEnding: 0.5,
+  /** A single capitalised word after a determiner ("der Gipfel"): names seldom take one. */
+  determinedWord: 0.7,
+  /** A sentence's first word alone: capitalised anyway. */
+  firstWordAlone: 0.7,
+  /** Several capitalised words together: a name of several parts ("Pittsburgh Steelers"). */
+  severalCapitals: 1.3,
+  /** "Wer": a name, above any other phrase. */
+  person: 1.4,
+  /** "Wo": a name after a place word ("in", "nach") is the place asked; without one, less so. */
+  placeAfterCue: 1.8,
+  placeWithoutCue: 0.9,
+  /** "Welcher Satellit …?", "Wie hieß …?": mostly a name, but any noun phrase may answer. */
+  nameBase: 0.5,
+  nameScale: 0.9,
+  /** "Was …?": a thing, a name somewhat more; a place after "in" is more often the setting than the answer. */
+  thingBase: 0.8,
+  thingScale: 0.3,
+  thingAfterPlaceCue: 0.7,
+  /** A noun phrase where a pattern's shape is asked (an amount, a date, a reason). */
+  otherPhrase: 0.4,
+} as const;
+
 function candidateSpans(sentence: string, type: QuestionType, words: Word[], plural: boolean): Span[] {
   const spans: Span[] = [];
   const addMatches = (pattern: RegExp, fit: number) => {
     for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
   };
   if (type === 'amount') {
-    addMatches(AMOUNT, 2);
+    addMatches(AMOUNT, SHAPE.pattern);
     // A bare year, or a span of years, is a date, not the amount asked for.
-    for (const span of spans) if (/^(1\d|20)\d\d(\s+\p{L}+\s+(1\d|20)\d\d)?$/u.test(sentence.slice(span.start, span.end))) span.fit = 0.8;
+    for (const span of spans) if (/^(1\d|20)\d\d(\s+\p{L}+\s+(1\d|20)\d\d)?$/u.test(sentence.slice(span.start, span.end))) span.fit = SHAPE.yearForAmount;
   }
-  if (type === 'time') addMatches(TIME, 2);
+  if (type === 'time') addMatches(TIME, SHAPE.pattern);
   if (type === 'name' || type === 'which' || type === 'thing') {
     // A quoted title ("„A Machine to End War“") is one answer, whatever its words.
-    for (const match of sentence.matchAll(QUOTED)) spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: 1.4, typed: false });
+    for (const match of sentence.matchAll(QUOTED))
+      spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: SHAPE.quoted, typed: false });
   }
   if (type === 'reason') {
     for (const match of sentence.matchAll(REASON_CUE)) {
-      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: 1.5, typed: false });
+      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: SHAPE.reasonClause, typed: false });
     }
   }
   for (const chunk of nounPhrases(words, sentence)) {
@@ -291,25 +331,25 @@ function phraseFit(type: QuestionType, words: Word[], sentence: string, from: nu
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are
   // capitalised anyway. Organisations of several words often do follow one ("die Pittsburgh Steelers").
   const nameLike =
-    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? 0.5 : 1), 0) / Math.max(capitals.length, 1)) *
-    (determined && capitals.length === 1 ? 0.7 : 1) *
-    (from === 0 && run.length === 1 ? 0.7 : 1) *
-    (capitals.length > 1 ? 1.3 : 1);
+    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? SHAPE.commonEnding : 1), 0) /
+      Math.max(capitals.length, 1)) *
+    (determined && capitals.length === 1 ? SHAPE.determinedWord : 1) *
+    (from === 0 && run.length === 1 ? SHAPE.firstWordAlone : 1) *
+    (capitals.length > 1 ? SHAPE.severalCapitals : 1);
+  const afterPlaceCue = PLACE_CUE.test(words[from - 1]?.text ?? '');
   switch (type) {
     case 'person':
-      return 1.4 * nameLike;
+      return SHAPE.person * nameLike;
     case 'place':
-      return nameLike * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 1.8 : 0.9);
+      return nameLike * (afterPlaceCue ? SHAPE.placeAfterCue : SHAPE.placeWithoutCue);
     case 'name':
     case 'which':
-      // "Welcher Satellit …?" and "Wie hieß …?" are mostly answered by a name.
-      return 0.5 + 0.9 * nameLike;
+      return SHAPE.nameBase + SHAPE.nameScale * nameLike;
     case 'thing':
     case 'manner':
-      // "Was …?" asks for a thing; a place after "in" is more often the setting than the answer.
-      return (0.8 + 0.3 * nameLike) * (PLACE_CUE.test(words[from - 1]?.text ?? '') ? 0.7 : 1);
+      return (SHAPE.thingBase + SHAPE.thingScale * nameLike) * (afterPlaceCue ? SHAPE.thingAfterPlaceCue : 1);
     default:
-      return 0.4;
+      return SHAPE.otherPhrase;
   }
 }
 
