@@ -5,8 +5,8 @@ import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
 import { missingConstraints, questionConstraints } from './decision/constraints.ts';
 import type { Candidate, Reading } from './decision/reading.ts';
-import { FITTED_MODEL, LEXICON_WEIGHTS } from './decision/weights.ts';
-import type { LexiconWeights } from './retrieval/concepts.ts';
+import { FITTED_MODEL, MATCH_WEIGHTS, RANK_WEIGHTS } from './decision/weights.ts';
+import type { MatchWeights } from './retrieval/concepts.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
@@ -14,7 +14,7 @@ import { resolveFollowUp, type ConversationContext } from './question/followUp.t
 import { createNameTest } from './question/names.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
-import { defaultRankOptions, type RankOptions } from './retrieval/rank.ts';
+import type { RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage, Source } from './types.ts';
@@ -25,9 +25,10 @@ export interface EngineOptions {
   maxQuestionLength: number;
   /** How many of the best sentences are re-read for the kind of answer asked (default 4). */
   rerank: number;
+  /** How the ranking weighs what it finds (default {@link RANK_WEIGHTS}, fitted by `npm run train`, and 6 paragraphs ranked by sentence). */
   rank: RankOptions;
-  /** How much the lexicons' translations and synonyms count against the word itself (default {@link LEXICON_WEIGHTS}, fitted by `npm run train`). */
-  lexiconWeights: LexiconWeights;
+  /** How much the lexicons' translations and synonyms, a word's family and a correction count against the word itself (default {@link MATCH_WEIGHTS}, fitted by `npm run train`). */
+  matchWeights: MatchWeights;
   /** The fitted decisions: which sentence, whether to answer, whether to lead with a short answer (default: `decision/weights.ts`). */
   model: DecisionModel;
 }
@@ -35,8 +36,8 @@ export interface EngineOptions {
 export const defaultEngineOptions: EngineOptions = {
   maxQuestionLength: 1000,
   rerank: 4,
-  rank: defaultRankOptions,
-  lexiconWeights: LEXICON_WEIGHTS,
+  rank: { ...RANK_WEIGHTS, paragraphs: 6 },
+  matchWeights: MATCH_WEIGHTS,
   model: FITTED_MODEL,
 };
 
@@ -64,8 +65,8 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const settings: EngineOptions = {
     ...defaultEngineOptions,
     ...options,
-    rank: { ...defaultRankOptions, ...options.rank },
-    lexiconWeights: { ...LEXICON_WEIGHTS, ...options.lexiconWeights },
+    rank: { ...defaultEngineOptions.rank, ...options.rank },
+    matchWeights: { ...MATCH_WEIGHTS, ...options.matchWeights },
   };
   const index = createSearchIndex(knowledge, settings);
   const { corpus } = index;

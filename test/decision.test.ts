@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_WEIGHT } from '../src/decision/decide.ts';
-import { LEXICON_WEIGHTS } from '../src/decision/weights.ts';
+import { MATCH_WEIGHTS } from '../src/decision/weights.ts';
 import { isNegated, isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 import { tokenize, words } from '../src/text/tokenize.ts';
@@ -67,6 +67,6 @@ describe('the logistic fit behind npm run train', () => {
 
 describe('where to look when the article lacks a word of the question', () => {
   it('counts a word as held only above what a lexicon stand-in weighs', () => {
-    expect(HELD_WEIGHT).toBeGreaterThan(Math.max(LEXICON_WEIGHTS.synonym, LEXICON_WEIGHTS.member));
+    expect(HELD_WEIGHT).toBeGreaterThan(Math.max(MATCH_WEIGHTS.synonym, MATCH_WEIGHTS.member));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDing, splitOutsideBrackets } from '../scripts/lexicons/ding.ts';
+import { rankSenses, readDing, splitOutsideBrackets, type DingRanking, type Sense } from '../scripts/lexicons/ding.ts';
 import { termKey } from '../src/text/terms.ts';
 
 describe('reading Ding', () => {
@@ -16,5 +16,41 @@ describe('reading Ding', () => {
     expect(translations.get('sang')).toEqual([termKey('singen'), termKey('trällern')]);
     expect(translations.get('sung')).toContain(termKey('singen'));
     expect([...translations.keys()].some((english) => english.includes('{'))).toBe(false);
+  });
+});
+
+describe('ranking Ding senses', () => {
+  const sense = (keys: string, overrides: Partial<Sense> = {}): Sense => ({
+    keys,
+    inflected: 0,
+    position: 0,
+    germanPosition: 0,
+    field: false,
+    uses: 0,
+    ...overrides,
+  });
+  const ranking: DingRanking = { inflection: 2, alternative: 1, germanAlternative: 1, field: 3, centrality: 1, commonness: 0, translations: 2 };
+
+  it('puts a subject field sense after a general one, and keeps as many as the ranking says', () => {
+    const senses = [sense('matriz', { field: true }), sense('sterb', { position: 1 }), sense('erlosch', { position: 2 })];
+    expect(rankSenses(senses, ranking)).toEqual(['sterb', 'erlosch']);
+    expect(rankSenses(senses, { ...ranking, field: 0 })).toEqual(['matriz', 'sterb']);
+  });
+
+  it('ranks a translation many entries give above one given once', () => {
+    const senses = [sense('umkipp'), sense('sterb', { position: 1 }), sense('sterb', { position: 1 }), sense('sterb', { position: 1 })];
+    expect(rankSenses(senses, ranking)[0]).toBe('sterb');
+    expect(rankSenses(senses, { ...ranking, centrality: 0 })[0]).toBe('umkipp');
+  });
+});
+
+describe('leaving out rare registers', () => {
+  it('drops colloquial and slang senses, and keeps a subject field sense behind the general one', () => {
+    const translations = new Map(
+      readDing('abkratzen {vi} [ugs.] :: to die\nsterben {vi} [med.] :: to die\numkommen {vi} :: to die\nkrepieren {vi} [slang] :: to die\n').map(
+        ({ english, german }) => [english, german],
+      ),
+    );
+    expect(translations.get('die')).toEqual([termKey('umkommen'), termKey('sterben')]);
   });
 });

@@ -5,13 +5,12 @@ import { words } from '../../src/text/tokenize.ts';
 
 /** Longest English phrase, and German translation, taken from Ding (in words). */
 const MAX_PHRASE_WORDS = 3;
-/** German translations kept per English word or phrase, best first. */
-export const MAX_TRANSLATIONS = 8;
+import { DING_RANKING } from './ranking.ts';
 
-/** Registers and subject fields whose senses a news question rarely means. */
-const RARE_SENSE = /\[(?:veraltet|obs\.|archaic|altertümlich|slang|vulg\.|pej\.|poet\.|humor\.|ugs\.|coll\.|Jugendsprache|[a-z]+\.)\]/;
-/** Subject fields ("[fin.]", "[techn.]"): such a sense ranks after the general ones. */
-const SUBJECT_FIELD = /\[[a-z]+\.\]/;
+/** Registers whose senses a news question rarely means: archaic, slang, colloquial, vulgar, pejorative, poetic, humorous. */
+const RARE_SENSE = /\[(?:veraltet|obs\.|archaic|altertümlich|slang|vulg\.|pej\.|poet\.|humor\.|ugs\.|coll\.|Jugendsprache)\]/;
+/** Subject fields ("[fin.]", "[techn.]"; not the registers above): such a sense ranks after the general ones. */
+const SUBJECT_FIELD = /\[(?!(?:obs|vulg|pej|poet|humor|ugs|coll)\.\])[a-z]+\.\]/;
 
 /** An English word or phrase with its German translations as index keys, best first. */
 export interface Translation {
@@ -20,10 +19,43 @@ export interface Translation {
   german: string[];
 }
 
-/** How many rank steps a doubling of the entries that give a translation is worth. */
-const CENTRALITY = 1;
-/** How many rank steps a doubling of a German word's uses across the dictionary is worth. */
-const COMMONNESS = 0.5;
+/**
+ * How an English word's German translations are ordered and how many are kept: a sense
+ * loses rank steps for standing behind the headword or the first alternatives, or in a
+ * subject field, and gains for being given by many entries and for being a common German
+ * word. Fitted by `npm run lexicons -- --fit` (see `fitRanking.ts`).
+ */
+export interface DingRanking {
+  /** Rank steps of an inflection (a later `|` part of a line, or an irregular form) behind the headword. */
+  inflection: number;
+  /** Rank steps per place behind the first English alternative (counted up to two places). */
+  alternative: number;
+  /** Rank steps per place behind the first German alternative (counted up to two places). */
+  germanAlternative: number;
+  /** Rank steps of a subject field's sense ("[fin.]", "[techn.]") behind the general ones. */
+  field: number;
+  /** Rank steps a doubling of the entries that give a translation is worth. */
+  centrality: number;
+  /** Rank steps a doubling of a German word's uses across the dictionary is worth. */
+  commonness: number;
+  /** German translations kept per English word or phrase, best first. */
+  translations: number;
+}
+
+/** One German translation of an English word as one line of Ding gives it, with what ranks it. */
+export interface Sense {
+  /** The German side's keys (a phrase's content words' keys joined by a space). */
+  keys: string;
+  /** Whether it is an inflection's or an irregular form's translation, not the headword's. */
+  inflected: number;
+  /** Where the English and the German alternative stand in their line part (0 first, capped at 2). */
+  position: number;
+  germanPosition: number;
+  /** Whether the line part names a subject field. */
+  field: boolean;
+  /** How often the German keys stand on the German side of the dictionary. */
+  uses: number;
+}
 
 /** How often each German word's key stands on the German side of the dictionary. */
 function germanWordCounts(text: string): Map<string, number> {
@@ -57,16 +89,28 @@ function germanKeys(phrase: string): string | undefined {
 }
 
 /**
- * Reads Ding's `German :: English` lines into English → German translations. Each line's
- * `|` parts are parallel (a headword, then its inflections and examples), `;` separates
- * alternatives. Translations are ranked: the headword part and the first-named English
- * alternative first, senses of a subject field after general ones; archaic, slang and
- * colloquial senses are left out.
+ * Reads Ding's `German :: English` lines into English → German translations, best first
+ * (see {@link DingRanking}).
  */
-export function readDing(text: string): Translation[] {
-  const ranked = new Map<string, Array<{ keys: string; rank: number; order: number }>>();
+export function readDing(text: string, ranking: DingRanking = DING_RANKING): Translation[] {
+  return rankAll(readSenses(text), ranking);
+}
+
+/** Every English word's translations from its senses, as `ranking` orders them, sorted by the English word. */
+export function rankAll(senses: ReadonlyMap<string, readonly Sense[]>, ranking: DingRanking): Translation[] {
+  return [...senses]
+    .map(([english, list]) => ({ english, german: rankSenses(list, ranking) }))
+    .sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
+}
+
+/**
+ * Reads Ding's lines into each English word's or phrase's German senses, in line order. Each
+ * line's `|` parts are parallel (a headword, then its inflections and examples), `;`
+ * separates alternatives. Archaic, slang and colloquial senses are left out.
+ */
+export function readSenses(text: string): Map<string, Sense[]> {
+  const senses = new Map<string, Sense[]>();
   const commonness = germanWordCounts(text);
-  let order = 0;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || !line.includes(' :: ')) continue;
     const [de, en] = line.split(' :: ') as [string, string];
@@ -77,45 +121,54 @@ export function readDing(text: string): Translation[] {
     deParts.forEach((dePart, part) => {
       const field = SUBJECT_FIELD.test(dePart) || SUBJECT_FIELD.test(enParts[part]!);
       const germans = splitOutsideBrackets(dePart)
-        .filter((alternative) => !RARE_SENSE.test(alternative) || SUBJECT_FIELD.test(alternative))
+        .filter((alternative) => !RARE_SENSE.test(alternative))
         .map((alternative, position) => ({ text: clean(alternative), position }))
         .filter(({ text: german }) => german !== '' && german.split(' ').length <= MAX_PHRASE_WORDS);
       splitOutsideBrackets(enParts[part]!).forEach((alternative, position) => {
-        if (RARE_SENSE.test(alternative) && !SUBJECT_FIELD.test(alternative)) return;
+        if (RARE_SENSE.test(alternative)) return;
         const english = englishKey(clean(alternative)).replace(/^to /, '');
         if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || ENGLISH_STOPWORDS.has(english)) return;
         // A verb's irregular forms translate as it does ("sang" as "sing"), ranked as its inflections are.
         const forms = english.includes(' ') ? [] : irregularForms(alternative).filter((form) => form !== english && !ENGLISH_STOPWORDS.has(form));
-        for (const [key, formRank] of [[english, 0] as const, ...forms.map((form) => [form, INFLECTION_RANK] as const)]) {
+        for (const [key, form] of [[english, 0] as const, ...forms.map((form) => [form, 1] as const)]) {
           for (const german of germans) {
             const keys = germanKeys(german.text);
             if (!keys || keys.length < 2) continue;
-            const rank = (part === 0 ? 0 : INFLECTION_RANK) + formRank + Math.min(position, 2) + Math.min(german.position, 2) + (field ? 3 : 0);
-            let list = ranked.get(key);
-            if (!list) ranked.set(key, (list = []));
-            list.push({ keys, rank, order: order++ });
+            let list = senses.get(key);
+            if (!list) senses.set(key, (list = []));
+            list.push({
+              keys,
+              inflected: (part === 0 ? 0 : 1) + form,
+              position: Math.min(position, 2),
+              germanPosition: Math.min(german.position, 2),
+              field,
+              uses: commonness.get(keys) ?? 0,
+            });
           }
         }
       });
     });
   }
-  const translations: Translation[] = [];
-  for (const [english, list] of ranked) {
-    // A German word that translates this English one in many entries is its central sense.
-    const entries = new Map<string, number>();
-    for (const entry of list) entries.set(entry.keys, (entries.get(entry.keys) ?? 0) + 1);
-    // So does a word the dictionary uses often, in its own entries and in others' examples.
-    const score = (entry: { keys: string; rank: number }) =>
-      entry.rank - CENTRALITY * Math.log2(entries.get(entry.keys)!) - COMMONNESS * Math.log2(1 + (commonness.get(entry.keys) ?? 0));
-    list.sort((a, b) => score(a) - score(b) || a.order - b.order);
-    const german = [...new Set(list.map((entry) => entry.keys))].slice(0, MAX_TRANSLATIONS);
-    translations.push({ english, german });
-  }
-  return translations.sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0));
+  return senses;
 }
 
-/** How many rank steps an inflection (a later `|` part of a line, or an irregular form) stands behind the headword. */
-const INFLECTION_RANK = 2;
+/** An English word's German translations from its senses, best first, as `ranking` orders them (ties keep line order). */
+export function rankSenses(senses: readonly Sense[], ranking: DingRanking): string[] {
+  // A German word that translates this English one in many entries is its central sense.
+  const entries = new Map<string, number>();
+  for (const sense of senses) entries.set(sense.keys, (entries.get(sense.keys) ?? 0) + 1);
+  // So does a word the dictionary uses often, in its own entries and in others' examples.
+  const score = (sense: Sense) =>
+    ranking.inflection * sense.inflected +
+    ranking.alternative * sense.position +
+    ranking.germanAlternative * sense.germanPosition +
+    (sense.field ? ranking.field : 0) -
+    ranking.centrality * Math.log2(entries.get(sense.keys)!) -
+    ranking.commonness * Math.log2(1 + sense.uses);
+  const scored = senses.map((sense, order) => ({ keys: sense.keys, score: score(sense), order }));
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  return [...new Set(scored.map((sense) => sense.keys))].slice(0, ranking.translations);
+}
 
 /**
  * A line part's `; `-separated alternatives, split only where no brace, bracket or

@@ -1,6 +1,6 @@
-import { createEngine, type ReadingEngine } from '../../src/engine.ts';
+import { createEngine, defaultEngineOptions, type ReadingEngine } from '../../src/engine.ts';
 import type { Reading } from '../../src/decision/reading.ts';
-import type { LexiconWeights } from '../../src/retrieval/concepts.ts';
+import type { RetrievalWeights } from './matchWeights.ts';
 import type { Lexicon, Passage } from '../../src/types.ts';
 import { answerInSentence, f1Score, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 
@@ -32,7 +32,7 @@ export function spanIsRight(span: string, golds: readonly string[]): boolean {
  * no-answer check). German questions come from `german`; English ones, asked over the same
  * German paragraphs, from `english` when given (ids match). Engines read with `lexicon` when given.
  */
-export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, lexiconWeights?: LexiconWeights): Example[] {
+export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, retrieval?: RetrievalWeights): Example[] {
   const { knowledge, questions } = squadToKnowledge(german, lexicon);
   const englishText = new Map<string, string>();
   for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
@@ -41,7 +41,7 @@ export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?
     ...(englishText.has(q.id) ? [{ ...q, language: 'en' as const, text: englishText.get(q.id)! }] : []),
   ]);
   const examples: Example[] = [];
-  const options = lexiconWeights === undefined ? {} : { lexiconWeights };
+  const options = retrieval === undefined ? {} : { matchWeights: retrieval.match, rank: { ...defaultEngineOptions.rank, ...retrieval.rank } };
   const full = createEngine(knowledge, options);
   const withoutOwn = new Map<string, ReadingEngine>();
   const without = (articleId: string): ReadingEngine => {

@@ -31,7 +31,7 @@ const MIN_HELD_WORDS = 2;
 /**
  * Lowest weight at which a sentence holds a question word for {@link holdsAllElse}: the word
  * itself or its family. A word held only through a lexicon stand-in (a synonym or a kind of
- * it, which weigh less: see `LEXICON_WEIGHTS`) is no sign that the article speaks of the same thing.
+ * it, which weigh less: see `MATCH_WEIGHTS`) is no sign that the article speaks of the same thing.
  */
 export const HELD_WEIGHT = 0.6;
 

@@ -1,7 +1,7 @@
 import { COMMON_NOUN_ENDING } from '../answer/patterns.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
 import type { InvertedIndex } from './invertedIndex.ts';
-import type { TermMatch } from './wordFamily.ts';
+import type { FamilyWeights, TermMatch } from './wordFamily.ts';
 
 /** One question word resolved to index terms, with how much each counts. */
 export interface Concept {
@@ -23,12 +23,12 @@ export interface ConceptSources {
   lexiconSynonyms(key: string): readonly TermMatch[];
   /** Index keys of the nouns the lexicon files under a key or its synonyms ("Geld" → "Euro"): asked only for a word the articles do not use. */
   lexiconMembers(key: string): readonly TermMatch[];
-  weights: Pick<LexiconWeights, 'translation' | 'phrasePart'>;
+  weights: Pick<MatchWeights, 'translation' | 'phrasePart' | keyof ConceptWeights>;
   /** Whether a key is a German common noun (the lexicon's; never without one). */
   isCommonNoun(key: string): boolean;
 }
 
-/** How much the lexicons' words count against the question's own word (fitted: see `scripts/train/lexiconWeights.ts`). */
+/** How much the lexicons' words count against the question's own word. */
 export interface LexiconWeights {
   /** A German translation of an English question word. */
   translation: number;
@@ -39,9 +39,23 @@ export interface LexiconWeights {
   /** A noun Ding files under a word the articles do not use, or under one of its synonyms ("Euro (Währung)" for "Geld"). */
   member: number;
 }
-const CORRECTION_WEIGHT = 0.85;
-const SALIENT_WEIGHT = 1.5;
-const UNTRANSLATED_WEIGHT = 0.35;
+
+/** How a question word's own look-ups weigh. */
+export interface ConceptWeights {
+  /** The spelling correction of a word the index does not know, against the word itself. */
+  correction: number;
+  /** How much more a name or number of the question tells apart than its idf says (missing it costs the most). */
+  salience: number;
+  /** The idf of an English word no lexicon translates, against a German word the index does not know. */
+  untranslated: number;
+}
+
+/**
+ * How much each kind of match counts against the question's word itself (1): through a
+ * lexicon, through the word's family, through a correction. Fitted by `npm run train`, by how
+ * often the best-ranked sentence holds the answer (see `scripts/train/matchWeights.ts`).
+ */
+export type MatchWeights = LexiconWeights & FamilyWeights & ConceptWeights;
 
 /**
  * Resolves question words to weighted index terms: the word itself, its translations and
@@ -82,7 +96,7 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     if (exact.length === 0) {
       for (const key of word.keys.flatMap((entry) => entry.split(' '))) {
         const corrected = sources.correct(key);
-        if (corrected) add(corrected, CORRECTION_WEIGHT);
+        if (corrected) add(corrected, sources.weights.correction);
       }
     }
     for (const key of [...weights.keys()]) {
@@ -94,12 +108,12 @@ export function resolveConcepts(words: readonly QueryWord[], sources: ConceptSou
     const exactIdf = exact.filter((key) => direct.has(key)).map((key) => index.idf[index.termIds.get(key)!]!);
     // A common noun the articles do not use ("Geld") is a paraphrase more often than a sign of another topic.
     const unknown =
-      /^\p{Lu}/u.test(word.text) && !sources.isCommonNoun(word.keys[0]!) ? unknownNoun : unknownWord * (word.untranslated ? UNTRANSLATED_WEIGHT : 1);
+      /^\p{Lu}/u.test(word.text) && !sources.isCommonNoun(word.keys[0]!) ? unknownNoun : unknownWord * (word.untranslated ? sources.weights.untranslated : 1);
     const idf = exactIdf.length > 0 ? Math.max(...exactIdf) : terms.length > 0 ? Math.max(...terms.map((t) => index.idf[t.id]! * t.weight)) : unknown;
     // Names and numbers pin a question to its article; missing them should cost the most.
     // German capitalises every noun, so a common-noun ending ("-ung", "-tät") rules a name out.
     const nameOrNumber = /^[\p{Lu}\p{N}]/u.test(word.text) && !COMMON_NOUN_ENDING.test(word.text.toLowerCase());
-    const salience = nameOrNumber && !word.first ? SALIENT_WEIGHT : 1;
+    const salience = nameOrNumber && !word.first ? sources.weights.salience : 1;
     return { word: word.text, terms, idf: idf * salience };
   });
 }

@@ -5,6 +5,8 @@ import type { InvertedIndex } from './invertedIndex.ts';
 export interface Bm25Options {
   k1: number;
   b: number;
+  /** Highest idf a word's relative scores with, as a multiple of the word's own. */
+  relativeIdfCap: number;
   /** How many of the best paragraphs to return. */
   paragraphs: number;
 }
@@ -52,7 +54,7 @@ export function createParagraphScorer(index: InvertedIndex) {
     return kept;
   }
 
-  return function topParagraphs(concepts: readonly Concept[], { k1, b, paragraphs: limit }: Bm25Options): Array<[number, number]> {
+  return function topParagraphs(concepts: readonly Concept[], { k1, b, relativeIdfCap, paragraphs: limit }: Bm25Options): Array<[number, number]> {
     if (factorsFor !== `${k1}/${b}`) {
       for (let p = 0; p < count; p++) lengthFactor[p] = k1 * (1 - b + (b * index.paragraphLength[p]!) / index.averageLength);
       factorsFor = `${k1}/${b}`;
@@ -69,7 +71,7 @@ export function createParagraphScorer(index: InvertedIndex) {
           const deferred = paragraphs.length > commonFrom || (hasExact && term.weight < 1);
           if (deferred !== common) continue;
           const counts = index.postingCounts[term.id]!;
-          const scale = term.weight * Math.min(index.idf[term.id]!, concept.idf * 1.5) * (k1 + 1);
+          const scale = term.weight * Math.min(index.idf[term.id]!, concept.idf * relativeIdfCap) * (k1 + 1);
           if (common && scanned > 0 && scanned * Math.log2(paragraphs.length) < paragraphs.length) {
             for (let i = 0; i < scanned; i++) {
               const paragraph = shortlist[i]!;

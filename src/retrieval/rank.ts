@@ -2,33 +2,32 @@ import type { Concept } from './concepts.ts';
 import type { Corpus } from './corpus.ts';
 import type { InvertedIndex } from './invertedIndex.ts';
 
-/** Tuning of the two-stage ranking; the defaults were measured with `npm run eval`. */
-export interface RankOptions {
-  /** BM25 term saturation (default 1.2). */
+/**
+ * How the two-stage ranking weighs what it finds; fitted by `npm run train`, by how often the
+ * best-ranked sentence holds the answer (see `scripts/train/matchWeights.ts`).
+ */
+export interface RankWeights {
+  /** BM25 term saturation. */
   k1: number;
-  /** BM25 length normalisation (default 0.75). */
+  /** BM25 length normalisation. */
   b: number;
-  /** How many paragraphs go on to sentence ranking (default 6). */
-  paragraphs: number;
-  /** Share of a concept credited when only a neighbouring sentence has it (default 0.3). */
+  /** Highest idf a word's relative (a compound, another ending) scores with, as a multiple of the word's own. */
+  relativeIdfCap: number;
+  /** Share of a concept credited when only a neighbouring sentence has it. */
   neighbourShare: number;
-  /** Part of `neighbourShare` the following sentence gives, against 1 for the preceding one (default 0.5). */
+  /** Part of `neighbourShare` the following sentence gives, against 1 for the preceding one. */
   followingShare: number;
-  /** Weight of the paragraph's own score in a sentence's score (default 0.35). */
+  /** Weight of the paragraph's own score in a sentence's score. */
   paragraphShare: number;
-  /** How much a word's spread over the paragraph's sentences lowers its weight there (default 0.5). */
+  /** How much a word's spread over the paragraph's sentences lowers its weight there. */
   localShare: number;
 }
 
-export const defaultRankOptions: RankOptions = {
-  k1: 1.2,
-  b: 0.75,
-  paragraphs: 6,
-  neighbourShare: 0.3,
-  followingShare: 0.5,
-  paragraphShare: 0.35,
-  localShare: 0.5,
-};
+/** Tuning of the two-stage ranking. */
+export interface RankOptions extends RankWeights {
+  /** How many paragraphs go on to sentence ranking. */
+  paragraphs: number;
+}
 
 /** A sentence that could answer, with what the answer picker and confidence need. */
 export interface RankedSentence {

@@ -1,7 +1,7 @@
 import { termKey } from '../text/terms.ts';
 import type { Knowledge, Lexicon } from '../types.ts';
 import type { QueryWord } from './analyzeQuestion.ts';
-import { resolveConcepts, type Concept, type LexiconWeights } from './concepts.ts';
+import { resolveConcepts, type Concept, type MatchWeights } from './concepts.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { buildInvertedIndex, type InvertedIndex } from './invertedIndex.ts';
 import { createParagraphScorer } from './paragraphScorer.ts';
@@ -13,8 +13,8 @@ import { createWordFamily, type TermMatch } from './wordFamily.ts';
 const SYNONYM_WEIGHT = 0.9;
 /** How the index is built. */
 export interface IndexOptions {
-  /** How much the lexicons' translations and synonyms count against the word itself. */
-  lexiconWeights: LexiconWeights;
+  /** How much the lexicons' translations and synonyms, and a word's family, count against the word itself. */
+  matchWeights: MatchWeights;
 }
 
 /** Everything built once from the knowledge that a question is searched with. */
@@ -27,11 +27,11 @@ export interface SearchIndex {
 }
 
 /** Builds corpus, postings, word families, spelling buckets and synonym groups. */
-export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: IndexOptions): SearchIndex {
+export function createSearchIndex(knowledge: Knowledge, { matchWeights }: IndexOptions): SearchIndex {
   // The sentences' term keys go once the index holds them as term ids.
   const { corpus, passageTerms } = buildCorpus(knowledge.articles);
   const inverted = buildInvertedIndex(corpus.paragraphs, passageTerms);
-  const family = createWordFamily(inverted.keys);
+  const family = createWordFamily(inverted.keys, matchWeights);
   let correct: ((key: string) => string | undefined) | undefined;
   // Per key, the index keys that mean the same (only the index's own words can be found, so a
   // group with none of them changes nothing): the operator's groups, and the lexicon's.
@@ -58,8 +58,8 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
   // Built on first use: only a question word the articles do not use asks for the lexicon's synonyms.
   let lexiconGroups: Map<string, TermMatch[]> | undefined;
   const lexiconSynonymsOf = (key: string) =>
-    (lexiconGroups ??= lexiconWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], lexiconWeights.synonym) : new Map()).get(key) ?? [];
-  const membersOf = lexiconWeights.member > 0 && knowledge.lexicon ? createMemberLookup(knowledge.lexicon, inverted, lexiconWeights.member) : () => [];
+    (lexiconGroups ??= matchWeights.synonym > 0 ? groupMap(knowledge.lexicon?.synonyms ?? [], matchWeights.synonym) : new Map()).get(key) ?? [];
+  const membersOf = matchWeights.member > 0 && knowledge.lexicon ? createMemberLookup(knowledge.lexicon, inverted, matchWeights.member) : () => [];
   const topParagraphs = createParagraphScorer(inverted);
   return {
     corpus,
@@ -74,7 +74,7 @@ export function createSearchIndex(knowledge: Knowledge, { lexiconWeights }: Inde
         synonyms: (key) => operatorGroups.get(key) ?? [],
         lexiconSynonyms: lexiconSynonymsOf,
         lexiconMembers: membersOf,
-        weights: lexiconWeights,
+        weights: matchWeights,
         isCommonNoun: knowledge.lexicon?.isCommonNoun ?? (() => false),
       }),
   };

@@ -6,10 +6,29 @@ const MAX_RELATIVES = 12;
 const REMEMBERED = 10_000;
 /** Shortest key that may stand for a compound part or a word stem. */
 const MIN_PART = 4;
-/** Weight of the "-ung" noun made from a verb's stem, against the verb form itself. */
-const NOMINALISED_WEIGHT = 0.8;
-/** Weight of a word's form with or without a final "-s" the stemmer left on. */
-const S_FORM_WEIGHT = 0.9;
+
+/**
+ * How much a word of the same family counts against the question's word itself (1), per kind
+ * of kinship; fitted by `npm run train` (see `scripts/train/matchWeights.ts`).
+ */
+export interface FamilyWeights {
+  /** A compound that contains the word, less by `containedPerChar` for each letter it adds, never below `containedFloor`. */
+  containedBase: number;
+  containedPerChar: number;
+  containedFloor: number;
+  /** The word without a participle's "ge-" ("gekürzt" -> "kürzt"). */
+  participle: number;
+  /** The "-ung" noun made from a verb's stem ("gekürzt", "kürzte" -> "Kürzung"). */
+  nominalised: number;
+  /** The word's form with or without a final "-s" the stemmer left on ("Teslas" -> "Tesla"). */
+  sForm: number;
+  /** Another ending of the same stem: a key that shares all but its last two letters. */
+  otherEnding: number;
+  /** For a compound the index lacks: its first part ("Kriminalitäts-" in "Kriminalitätsrate"). */
+  compoundHead: number;
+  /** For a compound the index lacks: its last part ("-rate"). */
+  compoundTail: number;
+}
 
 /** One index term a query word is taken to mean, with how much it counts (0..1). */
 export interface TermMatch {
@@ -22,7 +41,7 @@ export interface TermMatch {
  * ("zeit" -> "spielzeit", "militar" -> "militarhilf"), and, for a key the index lacks, its own
  * parts ("militarhilf" -> "militar" + "hilf"). Sorted arrays keep each look-up logarithmic.
  */
-export function createWordFamily(keys: Iterable<string>) {
+export function createWordFamily(keys: Iterable<string>, weights: FamilyWeights) {
   const known = new Set(keys);
   const forward = [...known].filter((key) => key.length >= MIN_PART).sort();
   const backward = forward.map(reverse).sort();
@@ -33,22 +52,22 @@ export function createWordFamily(keys: Iterable<string>) {
       if (other !== key && (found.get(other) ?? 0) < weight) found.set(other, weight);
     };
     if (key.length >= MIN_PART && !/^\d/.test(key)) {
-      for (const other of withPrefix(forward, key)) add(other, containedWeight(key, other));
-      for (const other of withPrefix(backward, reverse(key))) add(reverse(other), containedWeight(key, reverse(other)));
+      for (const other of withPrefix(forward, key)) add(other, containedWeight(key, other, weights));
+      for (const other of withPrefix(backward, reverse(key))) add(reverse(other), containedWeight(key, reverse(other), weights));
       // Other endings of the same word ("leitet" -> "leitung", "kurzt" -> "kurzung"), which
       // the Snowball stemmer leaves apart; a participle's "ge-" is dropped first.
       const bare = key.length >= 7 && key.startsWith('ge') ? key.slice(2) : key;
-      if (bare !== key && known.has(bare)) add(bare, 0.8);
+      if (bare !== key && known.has(bare)) add(bare, weights.participle);
       // A verb form and the noun made from its stem with "-ung" ("gekürzt", "kürzte" -> "Kürzung").
       const verbStem = bare.replace(/e?t$/, '');
-      if (verbStem !== bare && verbStem.length >= MIN_PART && known.has(`${verbStem}ung`)) add(`${verbStem}ung`, NOMINALISED_WEIGHT);
+      if (verbStem !== bare && verbStem.length >= MIN_PART && known.has(`${verbStem}ung`)) add(`${verbStem}ung`, weights.nominalised);
       // Snowball keeps the "-s" of a genitive or plural after a vowel ("Teslas", "Marconis",
       // "Autos"), so those forms get their own key; they are the same word.
-      if (/[aiouy]s$/.test(key) && known.has(key.slice(0, -1))) add(key.slice(0, -1), S_FORM_WEIGHT);
-      if (/[aiouy]$/.test(key) && known.has(`${key}s`)) add(`${key}s`, S_FORM_WEIGHT);
+      if (/[aiouy]s$/.test(key) && known.has(key.slice(0, -1))) add(key.slice(0, -1), weights.sForm);
+      if (/[aiouy]$/.test(key) && known.has(`${key}s`)) add(`${key}s`, weights.sForm);
       if (bare.length >= MIN_PART + 2) {
         for (const other of withPrefix(forward, bare.slice(0, bare.length - 2))) {
-          if (other.length <= bare.length + 2) add(other, 0.55);
+          if (other.length <= bare.length + 2) add(other, weights.otherEnding);
         }
       }
       if (!known.has(key)) {
@@ -57,8 +76,8 @@ export function createWordFamily(keys: Iterable<string>) {
         for (let cut = MIN_PART; cut <= key.length - MIN_PART; cut++) {
           const head = key.slice(0, cut);
           const tail = key.slice(cut);
-          if (known.has(head)) add(head, 0.75);
-          if (known.has(tail)) add(tail, 0.6);
+          if (known.has(head)) add(head, weights.compoundHead);
+          if (known.has(tail)) add(tail, weights.compoundTail);
         }
       }
     }
@@ -73,8 +92,8 @@ export function createWordFamily(keys: Iterable<string>) {
 }
 
 /** A longer word shares less of its meaning with the part it contains. */
-function containedWeight(part: string, whole: string): number {
-  return Math.max(0.35, 0.8 - 0.03 * (whole.length - part.length));
+function containedWeight(part: string, whole: string, weights: FamilyWeights): number {
+  return Math.max(weights.containedFloor, weights.containedBase - weights.containedPerChar * (whole.length - part.length));
 }
 
 function withPrefix(sorted: readonly string[], prefix: string): string[] {

@@ -1,0 +1,70 @@
+import { MATCH_WEIGHTS, RANK_WEIGHTS } from '../../src/decision/weights.ts';
+import { defaultEngineOptions } from '../../src/engine.ts';
+import { boundedMemo } from '../../src/memo.ts';
+import { analyzeQuestion } from '../../src/retrieval/analyzeQuestion.ts';
+import { createSearchIndex } from '../../src/retrieval/searchIndex.ts';
+import { cleanText } from '../../src/text/normalize.ts';
+import type { Lexicon } from '../../src/types.ts';
+import { squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { heldByCandidates } from '../train/matchWeights.ts';
+import { fitByCoordinateSearch, type SearchFit } from '../train/coordinateSearch.ts';
+import { rankSenses, type DingRanking, type Sense } from './ding.ts';
+
+/** The values tried for each ranking weight. */
+export const RANKING_GRID: Record<keyof DingRanking, readonly number[]> = {
+  inflection: [0, 1, 2, 3, 4],
+  alternative: [0, 0.5, 1, 2],
+  germanAlternative: [0, 0.5, 1, 2],
+  field: [0, 1, 2, 3, 5],
+  centrality: [0, 0.5, 1, 2],
+  commonness: [0, 0.25, 0.5, 1],
+  translations: [4, 6, 8, 12, 16],
+};
+/** Where the search starts: the ranking as first set by hand. */
+const START: DingRanking = { inflection: 2, alternative: 1, germanAlternative: 1, field: 3, centrality: 1, commonness: 0.5, translations: 8 };
+/** English words and phrases whose translations are remembered per ranking tried. */
+const REMEMBERED = 100_000;
+/** Passes of coordinate search over the weights. */
+const PASSES = 2;
+/** Paragraphs ranked by sentence while fitting (the engine's default). */
+const RANKED_PARAGRAPHS = defaultEngineOptions.rank.paragraphs;
+
+/**
+ * Chooses how Ding's translations are ordered and how many are kept, by how often a candidate
+ * sentence holds the answer to an English question over the German paragraphs (see `heldByCandidates`), by
+ * coordinate search with cross-validation by article. The engine's shipped match and rank
+ * weights are used; `npm run train` refits those to the lexicon built afterwards.
+ */
+export function fitDingRanking(
+  senses: ReadonlyMap<string, readonly Sense[]>,
+  german: SquadFile,
+  english: SquadFile,
+  lexicon: Lexicon,
+  folds: number,
+): SearchFit<DingRanking> {
+  const { knowledge, questions } = squadToKnowledge(german, lexicon);
+  const index = createSearchIndex(knowledge, { matchWeights: MATCH_WEIGHTS });
+  const englishText = new Map<string, string>();
+  for (const entry of english.data) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
+  const asked = questions.filter((q) => englishText.has(q.id));
+  const groups = [...new Set(asked.map((q) => q.articleId))];
+  const foldOfGroup = new Map(groups.map((group, i) => [group, i % folds]));
+  const options = { ...RANK_WEIGHTS, paragraphs: RANKED_PARAGRAPHS };
+  const hits = (ranking: DingRanking) => {
+    // As the lexicon does: no translations (undefined) for a word Ding does not list.
+    const translate = boundedMemo((key: string) => (senses.has(key) ? rankSenses(senses.get(key)!, ranking) : undefined), REMEMBERED);
+    const ranked: Lexicon = { ...lexicon, translate };
+    return asked.map((q) => {
+      const { words } = analyzeQuestion(cleanText(englishText.get(q.id)!), ranked, index.corpus.keyOf);
+      return heldByCandidates(index, index.rank(index.resolve(words), options), q.answers);
+    });
+  };
+  return fitByCoordinateSearch(
+    START,
+    RANKING_GRID,
+    hits,
+    asked.map((q) => foldOfGroup.get(q.articleId)!),
+    folds,
+    PASSES,
+  );
+}
