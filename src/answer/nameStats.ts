@@ -13,6 +13,15 @@ const SEEN = 2;
 const DETERMINED = 2 ** 16;
 const MAX_SEEN = 2 ** 15 - 1;
 
+/** Nameness of a word the articles never write past a sentence's start, or of a number: no evidence either way. */
+const UNKNOWN_NAMENESS = 0.5;
+/** Nameness of a word the articles also write in lower case: an adjective or verb form, seldom a name. */
+const LOWER_CASE_NAMENESS = 0.1;
+/** Lowest nameness of a capitalised word, however often it follows a determiner: a name may ("die Ukraine"). */
+const MIN_NAMENESS = 0.05;
+/** Pseudo-count added to the determined sightings, and to the others (Jeffreys smoothing of the share): one sighting is weak evidence. */
+const DETERMINED_PRIOR = 0.5;
+
 /**
  * Learns from the articles which capitalised words are names: German capitalises every
  * noun, but common nouns mostly follow a determiner ("der Sieg") and names mostly do not
@@ -42,13 +51,13 @@ export function createNameStats() {
     /** 0..1: how much a word looks like a name in these articles (0.5 when unseen). */
     nameness(word: string): number {
       const lower = word.toLowerCase();
-      if (/^\p{N}/u.test(lower)) return 0.5;
+      if (/^\p{N}/u.test(lower)) return UNKNOWN_NAMENESS;
       const value = stats.get(lower) ?? 0;
-      if (value & LOWER) return 0.1;
+      if (value & LOWER) return LOWER_CASE_NAMENESS;
       const seen = Math.floor(value / SEEN) % (MAX_SEEN + 1);
-      if (seen === 0) return 0.5;
+      if (seen === 0) return UNKNOWN_NAMENESS;
       const determined = Math.floor(value / DETERMINED);
-      return Math.max(0.05, 1 - (determined + 0.5) / (seen + 1));
+      return Math.max(MIN_NAMENESS, 1 - (determined + DETERMINED_PRIOR) / (seen + 2 * DETERMINED_PRIOR));
     },
     /** Whether the articles hold the word past a sentence's start, in any case. */
     seen(word: string): boolean {
