@@ -59,7 +59,9 @@ export const RANK_WEIGHT_GRID: Record<keyof RankWeights, readonly number[]> = {
 /**
  * Where the search starts, and what stays unless the search carries over to articles it did
  * not see: the lexicon weights as an earlier fit chose them (to the best-ranked sentence), the
- * rest as first set by hand (BM25's usual k1 and b).
+ * rest as first set by hand (BM25's usual k1 and b). Kept here, apart from the generated
+ * `MATCH_WEIGHTS` and `RANK_WEIGHTS` (equal to it while the search does not carry over), so
+ * that every training starts from the same place and writes the same file.
  */
 const START: RetrievalWeights = {
   match: {
