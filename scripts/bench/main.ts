@@ -1,17 +1,22 @@
-import { parseArgs } from 'node:util';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
 import { generatedCorpus, squadCorpus, type BenchCorpus } from './corpora.ts';
 import { measure, type BenchRow, type Retriever } from './measure.ts';
 import { createProgress } from './progress.ts';
 import { engineRetriever, fuseRetriever, miniSearchRetriever } from './retrievers.ts';
+import { parseArgsOrExit } from '../args.ts';
 
-const { values } = parseArgs({
-  options: {
-    squad: { type: 'string', default: '../shared/benchmarks/xquad/xquad.de.dev.json' },
-    paragraphs: { type: 'string' },
-    quick: { type: 'boolean', default: false },
+const USAGE = 'Usage: npm run bench -- [--quick] [--paragraphs N] [--squad FILE]';
+
+const { values } = parseArgsOrExit(
+  {
+    options: {
+      squad: { type: 'string', default: '../shared/benchmarks/xquad/xquad.de.dev.json' },
+      paragraphs: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+    },
   },
-});
+  USAGE,
+);
 
 /**
  * How much each run measures. `--quick` is a smoke run (under 10 s on this machine): a

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadLexicon } from '../../adapters/common/loadLexicon.ts';
 import { createEngine, type EngineOptions } from '../../src/engine.ts';
 import type { Lexicon } from '../../src/types.ts';
@@ -10,6 +9,7 @@ import { readsFirst } from '../train/report.ts';
 import { evaluate } from './evaluate.ts';
 import { compareRetrievers, RETRIEVERS, type RetrieverName } from './compare.ts';
 import { squadToKnowledge, type SquadFile } from './squad.ts';
+import { parseArgsOrExit } from '../args.ts';
 
 const USAGE = `Usage: npm run eval -- FILE.json [--questions OTHER.json] [--lexicon all|none|synonyms|translations] [--retriever NAME|all ...] [--json] [--no-decline-check]
   FILE.json: SQuAD v1.1 questions and paragraphs, e.g. ../shared/benchmarks/xquad/xquad.de.dev.json
@@ -35,23 +35,20 @@ const fail = (text: string): never => {
   process.exit(2);
 };
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        questions: { type: 'string' },
-        lexicon: { type: 'string', default: 'all' },
-        retriever: { type: 'string', multiple: true },
-        json: { type: 'boolean', default: false },
-        'no-decline-check': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-})();
+const { values, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: {
+      questions: { type: 'string' },
+      lexicon: { type: 'string', default: 'all' },
+      retriever: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      'no-decline-check': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  },
+  USAGE,
+);
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);

@@ -1,6 +1,5 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { LEXICON_FILES, keyProbe, loadLexicon } from '../../adapters/common/loadLexicon.ts';
 import type { SquadFile } from '../eval/squad.ts';
@@ -9,6 +8,7 @@ import { rankAll, readCommonNouns, readNounClasses, readSenses, type DingRanking
 import { fitDingRanking } from './fitRanking.ts';
 import { readOpenThesaurus } from './openthesaurus.ts';
 import { DING_RANKING } from './ranking.ts';
+import { parseArgsOrExit } from '../args.ts';
 
 /** Where the shared lexicons are, unless a folder is named. */
 const DEFAULT_SOURCE = '../shared/lexicons';
@@ -23,10 +23,13 @@ const USAGE = `Usage: npm run lexicons -- [FOLDER] [--fit]
   Ding's translations are ranked to ${ENGLISH_QUESTIONS} over ${GERMAN_QUESTIONS}
   (${FOLDS} folds by article) and writes scripts/lexicons/ranking.ts.`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { fit: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-});
+const { values, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: { fit: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  },
+  USAGE,
+);
 if (values.help || positionals.length > 1) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(values.help ? 0 : 2);

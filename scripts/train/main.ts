@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { DecisionModel } from '../../src/decision/model.ts';
 import type { SquadFile } from '../eval/squad.ts';
 import { loadLexicon } from '../../adapters/common/loadLexicon.ts';
@@ -11,6 +10,7 @@ import { crossValidatedReplies, fitModel, foldsByArticle, judge } from './fit.ts
 import { crossValidatedPickShare } from './pieceWeights.ts';
 import { FOLDS } from './folds.ts';
 import { readsFirst } from './report.ts';
+import { parseArgsOrExit } from '../args.ts';
 
 /** The development data the shipped weights are fitted to, when no file is named. */
 const DEFAULT_GERMAN = '../shared/benchmarks/xquad/xquad.de.dev.json';
@@ -21,10 +21,13 @@ const USAGE = `Usage: npm run train -- [GERMAN.json] [--questions ENGLISH.json] 
   Fits the decision weights to SQuAD-format data (default ${DEFAULT_GERMAN} with ${DEFAULT_ENGLISH})
   and writes src/decision/weights.ts; prints cross-validated figures (${FOLDS} folds by article).`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { questions: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
-});
+const { values, positionals } = parseArgsOrExit(
+  {
+    allowPositionals: true,
+    options: { questions: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  },
+  USAGE,
+);
 if (values.help || positionals.length > 1) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(values.help ? 0 : 2);
