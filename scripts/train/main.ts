@@ -18,7 +18,7 @@ const DEFAULT_ENGLISH = '../shared/benchmarks/xquad/xquad.en.dev.json';
 const WEIGHTS_FILE = new URL('../../src/decision/weights.ts', import.meta.url);
 
 const USAGE = `Usage: npm run train -- [GERMAN.json] [--questions ENGLISH.json] [--dry-run]
-  Fits the decision weights to SQuAD-format data (default ${DEFAULT_GERMAN} with ${DEFAULT_ENGLISH})
+  Searches the retrieval weights and fits the decision models to SQuAD-format data (default ${DEFAULT_GERMAN} with ${DEFAULT_ENGLISH})
   and writes src/decision/weights.ts; prints cross-validated figures (${FOLDS} folds by article).`;
 
 const { values, positionals } = parseArgsOrExit(
