@@ -1,7 +1,7 @@
 import type { Engine, EngineOptions } from '../../src/engine.ts';
 import { FITTED_MODEL } from '../../src/decision/weights.ts';
 import type { Answer, Knowledge, Lexicon } from '../../src/types.ts';
-import { answerInSentence, quantile, squadToKnowledge, type SquadFile } from './squad.ts';
+import { answerInSentence, quantile, questionsById, squadToKnowledge, type SquadFile } from './squad.ts';
 
 /** What {@link evaluate} needs besides the data. */
 export interface EvaluateOptions {
@@ -41,8 +41,7 @@ function passageOf(reply: Answer) {
 /** Asks every question through the engine the bots use and scores the sentence it picks. */
 export function evaluate(file: SquadFile, options: EvaluateOptions): EvalReport {
   const { knowledge, questions } = squadToKnowledge(file, options.lexicon);
-  const asked = new Map<string, string>();
-  for (const entry of options.questionsFrom?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) asked.set(qa.id, qa.question);
+  const asked = questionsById(options.questionsFrom);
   const engine = options.build(knowledge);
   const always = options.build(knowledge, ANSWER_ALL);
   const sums = { paragraph: 0, sentence: 0, answered: 0 };

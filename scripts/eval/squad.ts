@@ -15,6 +15,13 @@ export interface SquadQuestion {
 }
 
 /** One article per title, one paragraph per context; ids are `a1`, `a2`, … in file order; with the lexicon when given. */
+/** A SQuAD file's question texts by id (none without a file): a parallel file asks the same paragraphs in another language. */
+export function questionsById(file: SquadFile | undefined): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const entry of file?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) texts.set(qa.id, qa.question);
+  return texts;
+}
+
 export function squadToKnowledge(file: SquadFile, lexicon?: Lexicon): { knowledge: Knowledge; questions: SquadQuestion[] } {
   const questions: SquadQuestion[] = [];
   const articles: Article[] = file.data.map((entry, a) => {

@@ -5,7 +5,8 @@ import { analyzeQuestion } from '../../src/retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from '../../src/retrieval/searchIndex.ts';
 import { cleanText } from '../../src/text/normalize.ts';
 import type { Lexicon } from '../../src/types.ts';
-import { squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { foldsOf } from '../train/folds.ts';
 import { heldByCandidates } from '../train/matchWeights.ts';
 import { fitByCoordinateSearch, type SearchFit } from '../train/coordinateSearch.ts';
 import { rankSenses, type DingRanking, type Sense } from './ding.ts';
@@ -44,11 +45,12 @@ export function fitDingRanking(
 ): SearchFit<DingRanking> {
   const { knowledge, questions } = squadToKnowledge(german, lexicon);
   const index = createSearchIndex(knowledge, { matchWeights: MATCH_WEIGHTS });
-  const englishText = new Map<string, string>();
-  for (const entry of english.data) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
+  const englishText = questionsById(english);
   const asked = questions.filter((q) => englishText.has(q.id));
-  const groups = [...new Set(asked.map((q) => q.articleId))];
-  const foldOfGroup = new Map(groups.map((group, i) => [group, i % folds]));
+  const foldOfGroup = foldsOf(
+    asked.map((q) => q.articleId),
+    folds,
+  );
   const options = { ...RANK_WEIGHTS, paragraphs: RANKED_PARAGRAPHS };
   const hits = (ranking: DingRanking) => {
     // As the lexicon does: no translations (undefined) for a word Ding does not list.

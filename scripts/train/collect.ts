@@ -2,7 +2,7 @@ import { createEngine, defaultEngineOptions, type ReadingEngine } from '../../sr
 import type { Reading } from '../../src/decision/reading.ts';
 import type { RetrievalWeights } from './matchWeights.ts';
 import type { Lexicon, Passage } from '../../src/types.ts';
-import { answerInSentence, f1Score, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { answerInSentence, f1Score, questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 
 /** One question as the engine read it, with what is right for it. */
 export interface Example {
@@ -34,8 +34,7 @@ export function spanIsRight(span: string, golds: readonly string[]): boolean {
  */
 export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, retrieval?: RetrievalWeights): Example[] {
   const { knowledge, questions } = squadToKnowledge(german, lexicon);
-  const englishText = new Map<string, string>();
-  for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
+  const englishText = questionsById(english);
   const asked = questions.flatMap((q) => [
     { ...q, language: 'de' as const, text: q.question },
     ...(englishText.has(q.id) ? [{ ...q, language: 'en' as const, text: englishText.get(q.id)! }] : []),

@@ -4,6 +4,7 @@ import { linearPieceScorer, pickPiece, type PieceScorer } from '../../src/answer
 import type { DecisionModel, Weights } from '../../src/decision/model.ts';
 import type { Answer, ReplyLanguage } from '../../src/types.ts';
 import { answerInSentence } from '../eval/squad.ts';
+import { foldsOf } from './folds.ts';
 import { spanIsRight, type Example } from './collect.ts';
 import { fitLogistic } from './logistic.ts';
 import { fitPieceWeights } from './pieceWeights.ts';
@@ -150,8 +151,10 @@ export function fitModel(examples: readonly Example[]): DecisionModel {
 
 /** Folds by article: the articles in file order, dealt round-robin into `folds` groups. */
 export function foldsByArticle(examples: readonly Example[], folds: number): Map<string, number> {
-  const groups = [...new Set(examples.map((example) => example.group))];
-  return new Map(groups.map((group, i) => [group, i % folds]));
+  return foldsOf(
+    examples.map((example) => example.group),
+    folds,
+  );
 }
 
 /** Each example's reply from a model fitted without its article's fold. */

@@ -5,7 +5,8 @@ import { defaultEngineOptions } from '../../src/engine.ts';
 import { createSearchIndex, type SearchIndex } from '../../src/retrieval/searchIndex.ts';
 import { cleanText } from '../../src/text/normalize.ts';
 import type { Lexicon } from '../../src/types.ts';
-import { answerInSentence, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { answerInSentence, questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
+import { foldsOf } from './folds.ts';
 import { fitByCoordinateSearch, type NamedWeights, type SearchFit } from './coordinateSearch.ts';
 
 /** The retrieval's fitted weights: how matches count, and how the ranking weighs them. */
@@ -103,10 +104,11 @@ export interface RetrievalWeightFit extends Omit<SearchFit<NamedWeights>, 'weigh
  */
 export function fitRetrievalWeights(german: SquadFile, english: SquadFile | undefined, lexicon: Lexicon, folds: number): RetrievalWeightFit {
   const { knowledge, questions } = squadToKnowledge(german, lexicon);
-  const englishText = new Map<string, string>();
-  for (const entry of english?.data ?? []) for (const p of entry.paragraphs) for (const qa of p.qas) englishText.set(qa.id, qa.question);
-  const groups = [...new Set(questions.map((q) => q.articleId))];
-  const foldOfGroup = new Map(groups.map((group, i) => [group, i % folds]));
+  const englishText = questionsById(english);
+  const foldOfGroup = foldsOf(
+    questions.map((q) => q.articleId),
+    folds,
+  );
   const asked = questions.flatMap((q) => [q.question, englishText.get(q.id)].filter((text): text is string => text !== undefined).map((text) => ({ q, text })));
   // The question's words do not depend on the weights: they are read once.
   let words: QueryWord[][] | undefined;
