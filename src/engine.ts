@@ -1,11 +1,11 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
-import { linearPieceScorer, pickPiece, pieceOptions } from './answer/extractAnswer.ts';
+import { linearPieceScorer, pickPiece, pieceOptions, type ShapeWeights } from './answer/extractAnswer.ts';
 import { yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
 import { missingConstraints, questionConstraints } from './decision/constraints.ts';
 import type { Candidate, Reading } from './decision/reading.ts';
-import { FITTED_MODEL, MATCH_WEIGHTS, RANK_WEIGHTS } from './decision/weights.ts';
+import { FITTED_MODEL, MATCH_WEIGHTS, RANK_WEIGHTS, SHAPE_WEIGHTS } from './decision/weights.ts';
 import type { MatchWeights } from './retrieval/concepts.ts';
 import { languageOfText } from './lang/detectLanguage.ts';
 import { boundedMemo } from './memo.ts';
@@ -29,6 +29,8 @@ export interface EngineOptions {
   rank: RankOptions;
   /** How much the lexicons' translations and synonyms, a word's family and a correction count against the word itself (default {@link MATCH_WEIGHTS}, fitted by `npm run train`). */
   matchWeights: MatchWeights;
+  /** How each shape of piece fits each kind of question, for the short answer (default {@link SHAPE_WEIGHTS}, searched by `npm run train`). */
+  shapeWeights: ShapeWeights;
   /** The fitted decisions: which sentence, whether to answer, whether to lead with a short answer (default: `decision/weights.ts`). */
   model: DecisionModel;
 }
@@ -38,6 +40,7 @@ export const defaultEngineOptions: EngineOptions = {
   rerank: 4,
   rank: { ...RANK_WEIGHTS, paragraphs: 6 },
   matchWeights: MATCH_WEIGHTS,
+  shapeWeights: SHAPE_WEIGHTS,
   model: FITTED_MODEL,
 };
 
@@ -67,6 +70,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     ...options,
     rank: { ...defaultEngineOptions.rank, ...options.rank },
     matchWeights: { ...MATCH_WEIGHTS, ...options.matchWeights },
+    shapeWeights: { ...SHAPE_WEIGHTS, ...options.shapeWeights },
   };
   const index = createSearchIndex(knowledge, settings);
   const { corpus } = index;
@@ -108,18 +112,21 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         return questionKeys.has(key) || (id !== undefined && candidate.matchedTerms.has(id));
       };
       const sentence = readAt(candidate.passage);
+      const asked = sentence.words.map((word) => isAsked(word.key));
       const verdict = analyzed.yesNo
         ? yesNoVerdict(
             analyzed.negated,
             sentence.text,
             sentence.words,
-            sentence.words.map((word) => !word.stop && isAsked(word.key)),
+            sentence.words.map((word, i) => !word.stop && asked[i]!),
           )
         : undefined;
-      const options = pieceOptions(sentence, analyzed, isAsked);
+      const options = pieceOptions(sentence, analyzed, asked, settings.shapeWeights);
       return {
         ranked: candidate,
         rank,
+        sentence,
+        asked,
         options,
         extracted: pickPiece(sentence.text, options, scorePiece),
         missing: missingConstraints(constraints, candidate),

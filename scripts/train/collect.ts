@@ -1,4 +1,5 @@
-import { createEngine, defaultEngineOptions, type ReadingEngine } from '../../src/engine.ts';
+import { createEngine, defaultEngineOptions, type EngineOptions, type ReadingEngine } from '../../src/engine.ts';
+import type { ShapeWeights } from '../../src/answer/extractAnswer.ts';
 import type { Reading } from '../../src/decision/reading.ts';
 import type { RetrievalWeights } from './matchWeights.ts';
 import type { Lexicon, Passage } from '../../src/types.ts';
@@ -30,9 +31,10 @@ export function spanIsRight(span: string, golds: readonly string[]): boolean {
 /**
  * Reads every question twice: with all articles, and with its own article left out (the
  * no-answer check). German questions come from `german`; English ones, asked over the same
- * German paragraphs, from `english` when given (ids match). Engines read with `lexicon` when given.
+ * German paragraphs, from `english` when given (ids match). Engines read with `lexicon` when given,
+ * and with the `retrieval` and `shape` weights when given (else the engine's defaults).
  */
-export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, retrieval?: RetrievalWeights): Example[] {
+export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?: Lexicon, retrieval?: RetrievalWeights, shape?: ShapeWeights): Example[] {
   const { knowledge, questions } = squadToKnowledge(german, lexicon);
   const englishText = questionsById(english);
   const asked = questions.flatMap((q) => [
@@ -40,7 +42,10 @@ export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?
     ...(englishText.has(q.id) ? [{ ...q, language: 'en' as const, text: englishText.get(q.id)! }] : []),
   ]);
   const examples: Example[] = [];
-  const options = retrieval === undefined ? {} : { matchWeights: retrieval.match, rank: { ...defaultEngineOptions.rank, ...retrieval.rank } };
+  const options: Partial<EngineOptions> = {
+    ...(retrieval ? { matchWeights: retrieval.match, rank: { ...defaultEngineOptions.rank, ...retrieval.rank } } : {}),
+    ...(shape ? { shapeWeights: shape } : {}),
+  };
   const full = createEngine(knowledge, options);
   const withoutOwn = new Map<string, ReadingEngine>();
   const without = (articleId: string): ReadingEngine => {

@@ -15,9 +15,9 @@ export const PIECE_WEIGHT_GRID: Record<keyof PieceMeasures, readonly number[]> =
   typed: [-0.5, -0.25, 0, 0.25, 0.5],
 };
 /** Where the search starts: shape and nearness alone. */
-const START: Weights = { shape: 1, closeness: 1, repeated: 0, unit: 0, extraWords: 0, typed: 0 };
+export const PIECE_START: Weights = { shape: 1, closeness: 1, repeated: 0, unit: 0, extraWords: 0, typed: 0 };
 /** Passes of coordinate search over the weights. */
-const PASSES = 3;
+export const PIECE_PASSES = 3;
 
 /**
  * Fits how the short answer is picked among a sentence's pieces: by coordinate search over a
@@ -27,9 +27,9 @@ const PASSES = 3;
 export function fitPieceWeights(examples: readonly Example[]): Weights {
   const sentences = pickableSentences(examples);
   const rightPicks = (weights: Weights) => countRightPicks(sentences, weights);
-  let best = START;
+  let best = PIECE_START;
   let bestRight = rightPicks(best);
-  for (let pass = 0; pass < PASSES; pass++) {
+  for (let pass = 0; pass < PIECE_PASSES; pass++) {
     for (const name of PIECE_MEASURES) {
       for (const value of PIECE_WEIGHT_GRID[name]) {
         const candidate = { ...best, [name]: value };

@@ -97,13 +97,18 @@ export function linearPieceScorer(weights: Readonly<Record<string, number>>): Pi
  * The pieces of a sentence that could answer: the amount, date, name, place, reason or noun
  * phrase the question asks for, each with what the picker weighs: shape, nearness to the
  * question's words, what of the question it repeats. Pieces made only of the question's words
- * are left out. `isAsked` tells whether a word's index key is one the question asked about.
+ * are left out. `asked` tells, per word of the sentence, whether it is one the question asked
+ * about; `shape` how each shape of piece fits each kind of question.
  */
-export function pieceOptions(sentence: ReadSentence, { type, focus, plural, askedKind }: AskedFor, isAsked: (key: string) => boolean): PieceOption[] {
+export function pieceOptions(
+  sentence: ReadSentence,
+  { type, focus, plural, askedKind }: AskedFor,
+  asked: readonly boolean[],
+  shape: ShapeWeights,
+): PieceOption[] {
   const { text, words } = sentence;
-  const asked = words.map((word) => isAsked(word.key));
   const askedAt = asked.flatMap((yes, i) => (yes ? [i] : []));
-  const { breaks, pieces } = piecesOf(sentence, type, plural);
+  const { breaks, pieces } = piecesOf(sentence, type, plural, shape);
   const options: PieceOption[] = [];
   for (const { span, from, to } of pieces) {
     let content = 0;
@@ -130,7 +135,7 @@ export function pieceOptions(sentence: ReadSentence, { type, focus, plural, aske
     options.push({
       measures: {
         shape: span.fit,
-        closeness: closeness(askedAt, contentFrom, to, breaks),
+        closeness: closeness(askedAt, contentFrom, to, breaks, shape.clauseBreak),
         repeated,
         unit: (span.typed && repeatedCount > 0) || narrows ? 1 : 0,
         extraWords: Math.max(0, content - 3),
@@ -181,8 +186,15 @@ export function pickPiece(sentence: string, options: readonly PieceOption[], sco
 }
 
 /** Cuts the short answer out of a sentence: {@link pickPiece} over its {@link pieceOptions}. */
-export function extractAnswer(sentence: ReadSentence, askedFor: AskedFor, isAsked: (key: string) => boolean, score: PieceScorer): ExtractedAnswer {
-  return pickPiece(sentence.text, pieceOptions(sentence, askedFor, isAsked), score);
+export function extractAnswer(
+  sentence: ReadSentence,
+  askedFor: AskedFor,
+  isAsked: (key: string) => boolean,
+  score: PieceScorer,
+  shape: ShapeWeights,
+): ExtractedAnswer {
+  const asked = sentence.words.map((word) => isAsked(word.key));
+  return pickPiece(sentence.text, pieceOptions(sentence, askedFor, asked, shape), score);
 }
 
 /** A piece's short answer: trimmed of question and function words, with a phrase that belongs to it. */
@@ -200,9 +212,10 @@ interface Piece {
   to: number;
 }
 
-/** What a sentence offers, whatever the question's words: clause marks and the pieces for each kind of question. */
+/** What a sentence offers, whatever the question's words: clause marks and the pieces for each kind of question, under `shape`. */
 interface SentencePieces {
   breaks: number[];
+  shape: ShapeWeights;
   byKind: Map<string, Piece[]>;
 }
 
@@ -210,16 +223,20 @@ interface SentencePieces {
 // they are kept with the (engine-cached) sentence and go when it does.
 const piecesCache = new WeakMap<ReadSentence, SentencePieces>();
 
-function piecesOf(sentence: ReadSentence, type: QuestionType, plural: boolean): { breaks: number[]; pieces: Piece[] } {
+function piecesOf(sentence: ReadSentence, type: QuestionType, plural: boolean, shape: ShapeWeights): { breaks: number[]; pieces: Piece[] } {
   let cached = piecesCache.get(sentence);
   if (!cached) {
-    cached = { breaks: clauseBreaks(sentence.text, sentence.words), byKind: new Map() };
+    cached = { breaks: clauseBreaks(sentence.text, sentence.words), shape, byKind: new Map() };
     piecesCache.set(sentence, cached);
+  } else if (cached.shape !== shape) {
+    // Training tries other shape weights on the same sentences; an engine keeps one.
+    cached.shape = shape;
+    cached.byKind.clear();
   }
   const kind = `${type}/${plural}`;
   let pieces = cached.byKind.get(kind);
   if (!pieces) {
-    pieces = candidateSpans(sentence.text, type, sentence.words, plural).map((span) => {
+    pieces = candidateSpans(sentence.text, type, sentence.words, plural, shape).map((span) => {
       const [from, to] = wordRange(sentence.words, span);
       return { span, from, to };
     });
@@ -248,62 +265,68 @@ function wordRange(words: readonly Word[], span: Span): [number, number] {
 
 /**
  * How well a piece's shape fits the kind of answer asked, on the scale of
- * `PieceMeasures.shape` (0..2), where 2 is the surest. Set by hand from what each kind of
- * question is answered by; the picker's weight on shape, and the decision models' on the fit
- * derived from it, are fitted over these (`npm run train`).
+ * `PieceMeasures.shape` (0..2), where 2 is the surest, and how clause marks and lists count.
+ * The values are searched by `npm run train` (scripts/train/shapeWeights.ts, starting from
+ * values set by hand from what each kind of question is answered by) and live in the
+ * generated `decision/weights.ts`; the picker's weights, and the decision models' on the fit
+ * derived from the shape, are fitted over them.
  */
-const SHAPE = {
+export interface ShapeWeights {
   /** An amount for "wie viel", a date for "wann", found by pattern: the surest shape. */
-  pattern: 2,
+  pattern: number;
   /** A bare year (or span of years) for "wie viel": more often a date than the amount asked. */
-  yearForAmount: 0.8,
+  yearForAmount: number;
   /** A quoted title for "welche"/"was": one answer, whatever its words. */
-  quoted: 1.4,
+  quoted: number;
   /** The clause after a reason cue ("weil", "because") for "warum". */
-  reasonClause: 1.5,
+  reasonClause: number;
   /** A capitalised word with a common noun's ending ("-ung") counts this much of its nameness. */
-  commonEnding: 0.5,
+  commonEnding: number;
   /** A single capitalised word after a determiner ("der Gipfel"): names seldom take one. */
-  determinedWord: 0.7,
+  determinedWord: number;
   /** A sentence's first word alone: capitalised anyway. */
-  firstWordAlone: 0.7,
+  firstWordAlone: number;
   /** Several capitalised words together: a name of several parts ("Pittsburgh Steelers"). */
-  severalCapitals: 1.3,
+  severalCapitals: number;
   /** "Wer": a name, above any other phrase. */
-  person: 1.4,
+  person: number;
   /** "Wo": a name after a place word ("in", "nach") is the place asked; without one, less so. */
-  placeAfterCue: 1.8,
-  placeWithoutCue: 0.9,
+  placeAfterCue: number;
+  placeWithoutCue: number;
   /** "Welcher Satellit …?", "Wie hieß …?": mostly a name, but any noun phrase may answer. */
-  nameBase: 0.5,
-  nameScale: 0.9,
+  nameBase: number;
+  nameScale: number;
   /** "Was …?": a thing, a name somewhat more; a place after "in" is more often the setting than the answer. */
-  thingBase: 0.8,
-  thingScale: 0.3,
-  thingAfterPlaceCue: 0.7,
+  thingBase: number;
+  thingScale: number;
+  thingAfterPlaceCue: number;
   /** A noun phrase where a pattern's shape is asked (an amount, a date, a reason). */
-  otherPhrase: 0.4,
-} as const;
+  otherPhrase: number;
+  /** How much a list counts when the question does not expect several things. */
+  listWithoutPlural: number;
+  /** How many words a comma, colon, dash or bracket between two words counts for in a piece's nearness to the question's words. */
+  clauseBreak: number;
+}
 
-function candidateSpans(sentence: string, type: QuestionType, words: Word[], plural: boolean): Span[] {
+function candidateSpans(sentence: string, type: QuestionType, words: Word[], plural: boolean, shape: ShapeWeights): Span[] {
   const spans: Span[] = [];
   const addMatches = (pattern: RegExp, fit: number) => {
     for (const match of sentence.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length, fit, typed: true });
   };
   if (type === 'amount') {
-    addMatches(AMOUNT, SHAPE.pattern);
+    addMatches(AMOUNT, shape.pattern);
     // A bare year, or a span of years, is a date, not the amount asked for.
-    for (const span of spans) if (/^(1\d|20)\d\d(\s+\p{L}+\s+(1\d|20)\d\d)?$/u.test(sentence.slice(span.start, span.end))) span.fit = SHAPE.yearForAmount;
+    for (const span of spans) if (/^(1\d|20)\d\d(\s+\p{L}+\s+(1\d|20)\d\d)?$/u.test(sentence.slice(span.start, span.end))) span.fit = shape.yearForAmount;
   }
-  if (type === 'time') addMatches(TIME, SHAPE.pattern);
+  if (type === 'time') addMatches(TIME, shape.pattern);
   if (type === 'name' || type === 'which' || type === 'thing') {
     // A quoted title ("„A Machine to End War“") is one answer, whatever its words.
     for (const match of sentence.matchAll(QUOTED))
-      spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: SHAPE.quoted, typed: false });
+      spans.push({ start: match.index + 1, end: match.index + match[0].length - 1, fit: shape.quoted, typed: false });
   }
   if (type === 'reason') {
     for (const match of sentence.matchAll(REASON_CUE)) {
-      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: SHAPE.reasonClause, typed: false });
+      spans.push({ start: match.index + match[0].length, end: clauseEnd(sentence, match.index + match[0].length), fit: shape.reasonClause, typed: false });
     }
   }
   for (const chunk of nounPhrases(words, sentence)) {
@@ -311,14 +334,14 @@ function candidateSpans(sentence: string, type: QuestionType, words: Word[], plu
     const end = words[chunk.to]!.end;
     if (chunk.from === chunk.to && MONTH_OR_DAY.test(words[chunk.from]!.text)) continue;
     // A list answers a question that expects several things; otherwise it is one of them.
-    const fit = phraseFit(type, words, sentence, chunk.from, chunk.to) * (chunk.list && !plural ? LIST_WITHOUT_PLURAL : 1);
+    const fit = phraseFit(type, words, sentence, chunk.from, chunk.to, shape) * (chunk.list && !plural ? shape.listWithoutPlural : 1);
     spans.push({ start, end, fit, typed: false, tailEnd: chunk.tail === undefined ? undefined : words[chunk.tail]!.end });
   }
   return spans;
 }
 
 /** How well a noun phrase fits the kind of answer asked. */
-function phraseFit(type: QuestionType, words: Word[], sentence: string, from: number, to: number): number {
+function phraseFit(type: QuestionType, words: Word[], sentence: string, from: number, to: number, shape: ShapeWeights): number {
   const run = words.slice(from, to + 1);
   // A capitalised function word inside a name ("Den Haag") says nothing about name-likeness.
   // So does a capitalised adjective before a noun ("Zweiten Weltkrieg"): its lower-case form is common.
@@ -331,25 +354,25 @@ function phraseFit(type: QuestionType, words: Word[], sentence: string, from: nu
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are
   // capitalised anyway. Organisations of several words often do follow one ("die Pittsburgh Steelers").
   const nameLike =
-    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? SHAPE.commonEnding : 1), 0) /
+    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? shape.commonEnding : 1), 0) /
       Math.max(capitals.length, 1)) *
-    (determined && capitals.length === 1 ? SHAPE.determinedWord : 1) *
-    (from === 0 && run.length === 1 ? SHAPE.firstWordAlone : 1) *
-    (capitals.length > 1 ? SHAPE.severalCapitals : 1);
+    (determined && capitals.length === 1 ? shape.determinedWord : 1) *
+    (from === 0 && run.length === 1 ? shape.firstWordAlone : 1) *
+    (capitals.length > 1 ? shape.severalCapitals : 1);
   const afterPlaceCue = PLACE_CUE.test(words[from - 1]?.text ?? '');
   switch (type) {
     case 'person':
-      return SHAPE.person * nameLike;
+      return shape.person * nameLike;
     case 'place':
-      return nameLike * (afterPlaceCue ? SHAPE.placeAfterCue : SHAPE.placeWithoutCue);
+      return nameLike * (afterPlaceCue ? shape.placeAfterCue : shape.placeWithoutCue);
     case 'name':
     case 'which':
-      return SHAPE.nameBase + SHAPE.nameScale * nameLike;
+      return shape.nameBase + shape.nameScale * nameLike;
     case 'thing':
     case 'manner':
-      return (SHAPE.thingBase + SHAPE.thingScale * nameLike) * (afterPlaceCue ? SHAPE.thingAfterPlaceCue : 1);
+      return (shape.thingBase + shape.thingScale * nameLike) * (afterPlaceCue ? shape.thingAfterPlaceCue : 1);
     default:
-      return SHAPE.otherPhrase;
+      return shape.otherPhrase;
   }
 }
 
@@ -358,14 +381,8 @@ function continuesPhrase(word: Word): boolean {
   return word.kind === 'adjective' || word.kind === 'number' || (word.kind === 'capital' && (word.nameness >= 0.5 || word.writtenLower));
 }
 
-/** How much a list counts when the question does not expect several things. */
-const LIST_WITHOUT_PLURAL = 0.9;
-
 /** No word asked: an amount is trimmed of function words only. */
 const NOTHING_ASKED: readonly boolean[] = [];
-
-/** How many words a comma, colon, dash or bracket between two words counts for. */
-const CLAUSE_BREAK = 2;
 
 /** Per word, how many clause marks (commas, colons, dashes, brackets) stand before it in the sentence. */
 function clauseBreaks(text: string, words: readonly Word[]): number[] {
@@ -377,11 +394,10 @@ function clauseBreaks(text: string, words: readonly Word[]): number[] {
  * Nearness to the question's words in the sentence: words right beside the matched ones
  * count most, and a clause mark in between puts them further apart.
  */
-function closeness(askedAt: readonly number[], from: number, to: number, breaks: readonly number[]): number {
+function closeness(askedAt: readonly number[], from: number, to: number, breaks: readonly number[], clauseBreak: number): number {
   let total = 0;
   for (const i of askedAt) {
-    const distance =
-      i < from ? from - i - 1 + CLAUSE_BREAK * (breaks[from]! - breaks[i]!) : i > to ? i - to - 1 + CLAUSE_BREAK * (breaks[i]! - breaks[to]!) : 0;
+    const distance = i < from ? from - i - 1 + clauseBreak * (breaks[from]! - breaks[i]!) : i > to ? i - to - 1 + clauseBreak * (breaks[i]! - breaks[to]!) : 0;
     total += 1 / (1 + distance);
   }
   return Math.min(total, 2) / 2;

@@ -1,3 +1,4 @@
+import type { ReadSentence } from '../answer/chunks.ts';
 import type { ExtractedAnswer, PieceOption } from '../answer/extractAnswer.ts';
 import type { AnalyzedQuestion } from '../retrieval/analyzeQuestion.ts';
 import type { Concept } from '../retrieval/concepts.ts';
@@ -19,6 +20,9 @@ export interface Candidate {
   ranked: RankedSentence;
   /** Its place in the retrieval ranking (0 = best). */
   rank: number;
+  /** Its sentence as read for the short answer, and per word whether the question asked it. */
+  sentence: ReadSentence;
+  asked: readonly boolean[];
   /** The pieces of its sentence the short answer was picked from. */
   options: PieceOption[];
   extracted: ExtractedAnswer;
