@@ -26,3 +26,23 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion("What was Hamburg's population in 1900?").words.map((word) => word.text)).toEqual(['Hamburg', 'population', '1900']);
   });
 });
+
+describe('English phrases', () => {
+  /** A dictionary that knows a phrase and each of its words. */
+  const lexicon = {
+    translate: (key: string) => ({ 'fire brigade': ['feuerwehr'], fire: ['feu', 'brand'], brigade: ['trupp', 'mannschaft'] })[key],
+  };
+  const read = (known: readonly string[]) =>
+    analyzeQuestion('When did the fire brigade arrive?', lexicon, undefined, (key) => known.includes(key)).words.map((word) => [
+      word.text,
+      ...word.keys.slice(1),
+    ]);
+
+  it('reads a phrase as one where the articles use one of its translations whole', () => {
+    expect(read(['feuerwehr', 'feu'])).toEqual([['fire brigade', 'feuerwehr'], ['arrive']]);
+  });
+
+  it('reads its words one by one, each with its own translations, where they use none', () => {
+    expect(read(['feu', 'trupp'])).toEqual([['fire', 'feu', 'brand'], ['brigade', 'trupp', 'mannschaft'], ['arrive']]);
+  });
+});

@@ -60,12 +60,16 @@ export interface AnalyzedQuestion extends AskedFor {
  * words and phrases (longest first) are translated through the lexicon's `translate` (Ding);
  * without it an English word stands only for itself. The lexicon's `guessLanguage` settles
  * the language when the function words do not. `keyOf` gives a word's index key (`termKey`,
- * or an engine's copy that remembers the keys of the articles' words).
+ * or an engine's copy that remembers the keys of the articles' words). `isKnown` tells
+ * whether the articles use a key: an English phrase is read as one only when they use one
+ * of its translations, whole; else its words are read one by one, since the articles put it
+ * in other words than the dictionary's (a phrase read whole hides its words' own translations).
  */
 export function analyzeQuestion(
   question: string,
   lexicon?: Pick<Lexicon, 'translate' | 'guessLanguage'>,
   keyOf: (word: string) => string = termKey,
+  isKnown: (key: string) => boolean = () => true,
 ): AnalyzedQuestion {
   const translate = lexicon?.translate;
   const tokens = tokenize(question);
@@ -80,7 +84,7 @@ export function analyzeQuestion(
     if (stopwords.has(lower)) continue;
     // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
     if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate) : undefined;
+    const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate, isKnown) : undefined;
     const text = phrase ? question.slice(tokens[i]!.start, tokens[i + phrase.length - 1]!.end) : word;
     const translations = phrase?.translations ?? (language === 'en' && translate ? translateWord(lower, translate) : undefined);
     const keys = [keyOf(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);
@@ -107,8 +111,13 @@ export function analyzeQuestion(
   };
 }
 
-/** The longest phrase of two or more words from token `i` that the dictionary knows, if any. */
-function englishPhrase(tokens: readonly Token[], i: number, translate: Lexicon['translate']): { length: number; translations: string[] } | undefined {
+/** The longest phrase of two or more words from token `i` that the dictionary knows, with a translation `isKnown` knows whole, if any. */
+function englishPhrase(
+  tokens: readonly Token[],
+  i: number,
+  translate: Lexicon['translate'],
+  isKnown: (key: string) => boolean,
+): { length: number; translations: string[] } | undefined {
   for (let length = Math.min(MAX_PHRASE, tokens.length - i); length >= 2; length--) {
     const last = tokens[i + length - 1]!.text.toLowerCase();
     if (ENGLISH_STOPWORDS.has(last)) continue;
@@ -120,7 +129,7 @@ function englishPhrase(tokens: readonly Token[], i: number, translate: Lexicon['
           .join(' '),
       ),
     );
-    if (found) return { length, translations: [...found] };
+    if (found && [...found].some((translation) => translation.split(' ').every(isKnown))) return { length, translations: [...found] };
   }
   return undefined;
 }
