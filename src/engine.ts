@@ -99,7 +99,7 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
     if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
-    const analyzed = analyzeQuestion(text, knowledge.lexicon, corpus.keyOf, (key) => index.inverted.termIds.has(key));
+    const analyzed = analyzeQuestion(text, knowledge.lexicon, corpus.keyOf, index.knows);
     if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
     const concepts = index.resolve(analyzed.words);
     const ranked = index.rank(concepts, settings.rank);

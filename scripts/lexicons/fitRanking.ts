@@ -57,7 +57,7 @@ export function fitDingRanking(
     const translate = boundedMemo((key: string) => (senses.has(key) ? rankSenses(senses.get(key)!, ranking) : undefined), REMEMBERED);
     const ranked: Lexicon = { ...lexicon, translate };
     return asked.map((q) => {
-      const { words } = analyzeQuestion(cleanText(englishText.get(q.id)!), ranked, index.corpus.keyOf, (key) => index.inverted.termIds.has(key));
+      const { words } = analyzeQuestion(cleanText(englishText.get(q.id)!), ranked, index.corpus.keyOf, index.knows);
       return heldByCandidates(index, index.rank(index.resolve(words), options), q.answers);
     });
   };

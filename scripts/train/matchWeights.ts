@@ -119,7 +119,7 @@ export function fitRetrievalWeights(german: SquadFile, english: SquadFile | unde
     const id = JSON.stringify(match);
     if (last?.id !== id) {
       const index = createSearchIndex(knowledge, { matchWeights: match });
-      words ??= asked.map(({ text }) => analyzeQuestion(cleanText(text), lexicon, index.corpus.keyOf, (key) => index.inverted.termIds.has(key)).words);
+      words ??= asked.map(({ text }) => analyzeQuestion(cleanText(text), lexicon, index.corpus.keyOf, index.knows).words);
       last = { id, index, concepts: words.map((w) => index.resolve(w)) };
     }
     return last;

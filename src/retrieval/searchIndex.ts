@@ -21,6 +21,8 @@ export interface IndexOptions {
 export interface SearchIndex {
   corpus: Corpus;
   inverted: InvertedIndex;
+  /** Whether the articles use a key (an index term). */
+  knows(key: string): boolean;
   resolve(words: readonly QueryWord[]): Concept[];
   /** Paragraphs first (BM25), then their sentences, best first. */
   rank(concepts: readonly Concept[], options: RankOptions): RankedSentence[];
@@ -64,6 +66,7 @@ export function createSearchIndex(knowledge: Knowledge, { matchWeights }: IndexO
   return {
     corpus,
     inverted,
+    knows: (key) => inverted.termIds.has(key),
     rank: (concepts, options) => rankSentences(corpus, inverted, topParagraphs(concepts, options), concepts, options),
     resolve: (words) =>
       resolveConcepts(words, {
