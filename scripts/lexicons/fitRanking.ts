@@ -8,6 +8,8 @@ import type { Lexicon } from '../../src/types.ts';
 import { questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 import { foldsOf } from '../train/folds.ts';
 import { heldByCandidates } from '../train/matchWeights.ts';
+import { collectExamples } from '../train/collect.ts';
+import { crossValidatedReplies, netRight } from '../train/fit.ts';
 import { fitByCoordinateSearch, type SearchFit } from '../train/coordinateSearch.ts';
 import { rankSenses, type DingRanking, type Sense } from './ding.ts';
 
@@ -22,7 +24,7 @@ export const RANKING_GRID: Record<keyof DingRanking, readonly number[]> = {
   translations: [4, 6, 8, 12, 16],
 };
 /** Where the search starts: the ranking as first set by hand. */
-const START: DingRanking = { inflection: 2, alternative: 1, germanAlternative: 1, field: 3, centrality: 1, commonness: 0.5, translations: 8 };
+export const DING_START: DingRanking = { inflection: 2, alternative: 1, germanAlternative: 1, field: 3, centrality: 1, commonness: 0.5, translations: 8 };
 /** English words and phrases whose translations are remembered per ranking tried. */
 const REMEMBERED = 100_000;
 /** Passes of coordinate search over the weights. */
@@ -53,20 +55,34 @@ export function fitDingRanking(
   );
   const options = { ...RANK_WEIGHTS, paragraphs: RANKED_PARAGRAPHS };
   const hits = (ranking: DingRanking) => {
-    // As the lexicon does: no translations (undefined) for a word Ding does not list.
-    const translate = boundedMemo((key: string) => (senses.has(key) ? rankSenses(senses.get(key)!, ranking) : undefined), REMEMBERED);
-    const ranked: Lexicon = { ...lexicon, translate };
+    const ranked = rankedLexicon(senses, ranking, lexicon);
     return asked.map((q) => {
       const { words } = analyzeQuestion(cleanText(englishText.get(q.id)!), ranked, index.corpus.keyOf, index.knows);
       return heldByCandidates(index, index.rank(index.resolve(words), options), q.answers);
     });
   };
   return fitByCoordinateSearch(
-    START,
+    DING_START,
     RANKING_GRID,
     hits,
     asked.map((q) => foldOfGroup.get(q.articleId)!),
     folds,
     PASSES,
   );
+}
+
+/** `lexicon` with Ding's translations ranked by `ranking`, as the lexicon built with it would give them. */
+export function rankedLexicon(senses: ReadonlyMap<string, readonly Sense[]>, ranking: DingRanking, lexicon: Lexicon): Lexicon {
+  // As the lexicon does: no translations (undefined) for a word Ding does not list.
+  const translate = boundedMemo((key: string) => (senses.has(key) ? rankSenses(senses.get(key)!, ranking) : undefined), REMEMBERED);
+  return { ...lexicon, translate };
+}
+
+/**
+ * What the user reads first with a lexicon: right minus wrong leads over every German and
+ * English development question, own article left out included, with the decision models
+ * cross-validated by article as `npm run train` fits them (the shipped retrieval weights).
+ */
+export function netRightWith(lexicon: Lexicon, german: SquadFile, english: SquadFile, folds: number): number {
+  return netRight(crossValidatedReplies(collectExamples(german, english, lexicon), folds));
 }

@@ -167,3 +167,14 @@ export function crossValidatedReplies(examples: readonly Example[], folds: numbe
   }
   return replies;
 }
+
+/** Right leads minus wrong ones, over every question asked (own article left out too, where any answer is wrong). */
+export function netRight(replies: ReadonlyMap<Example, Answer | null>): number {
+  let net = 0;
+  for (const [example, reply] of replies) {
+    const outcome = judge(reply, example);
+    if (outcome === 'right') net++;
+    else if (outcome === 'wrong') net--;
+  }
+  return net / Math.max(replies.size, 1);
+}

@@ -3,12 +3,11 @@ import type { DecisionModel } from '../../src/decision/model.ts';
 import type { SquadFile } from '../eval/squad.ts';
 import { loadLexicon } from '../../adapters/common/loadLexicon.ts';
 import { defaultEngineOptions } from '../../src/engine.ts';
-import { collectExamples, type Example } from './collect.ts';
-import type { Answer } from '../../src/types.ts';
+import { collectExamples } from './collect.ts';
 import { fitRetrievalWeights, type RetrievalWeights } from './matchWeights.ts';
 import { fitShapeWeights, SHAPE_START } from './shapeWeights.ts';
 import type { ShapeWeights } from '../../src/answer/extractAnswer.ts';
-import { crossValidatedReplies, fitModel, foldsByArticle, judge } from './fit.ts';
+import { crossValidatedReplies, fitModel, foldsByArticle, netRight } from './fit.ts';
 import { crossValidatedPickShare } from './pieceWeights.ts';
 import { FOLDS } from './folds.ts';
 import { readsFirst } from './report.ts';
@@ -108,17 +107,6 @@ process.stdout.write(
 if (!values['dry-run']) {
   writeFileSync(WEIGHTS_FILE, weightsSource(model, chosen.weights, chosen.shape, germanPath, englishPath));
   process.stdout.write(`wrote ${WEIGHTS_FILE.pathname}\n`);
-}
-
-/** Right leads minus wrong ones, over every question asked (own article left out too, where any answer is wrong). */
-function netRight(replies: ReadonlyMap<Example, Answer | null>): number {
-  let net = 0;
-  for (const [example, reply] of replies) {
-    const outcome = judge(reply, example);
-    if (outcome === 'right') net++;
-    else if (outcome === 'wrong') net--;
-  }
-  return net / Math.max(replies.size, 1);
 }
 
 function weightsSource(fitted: DecisionModel, retrieval: RetrievalWeights, shape: ShapeWeights, german: string, english: string | undefined): string {
