@@ -6,6 +6,7 @@ import type { SquadFile } from '../eval/squad.ts';
 import { FOLDS } from '../train/folds.ts';
 import { rankAll, readCommonNouns, readNounClasses, readSenses, type DingRanking } from './ding.ts';
 import { DING_START, fitDingRanking, netRightWith, rankedLexicon } from './fitRanking.ts';
+import { improvesNetRight } from '../train/fit.ts';
 import { readOpenThesaurus } from './openthesaurus.ts';
 import { DING_RANKING } from './ranking.ts';
 import { parseArgsOrExit } from '../args.ts';
@@ -62,10 +63,7 @@ if (values.fit) {
   if (fit.adopted) {
     const found = netRightWith(rankedLexicon(senses, fit.weights, lexicon), german, english, FOLDS);
     const start = netRightWith(rankedLexicon(senses, DING_START, lexicon), german, english, FOLDS);
-    process.stdout.write(
-      `right minus wrong leads over every question, cross-validated: ${found.toFixed(3)} with the ranking found, ${start.toFixed(3)} with the start: ${found > start ? 'taken' : 'kept the start'}\n`,
-    );
-    if (found <= start) ranking = DING_START;
+    if (!improvesNetRight(found, start, 'the ranking found', (line) => process.stdout.write(line))) ranking = DING_START;
   }
   writeFileSync(RANKING_FILE, rankingSource(ranking));
   process.stdout.write(`wrote ${RANKING_FILE.pathname}\n`);

@@ -178,3 +178,16 @@ export function netRight(replies: ReadonlyMap<Example, Answer | null>): number {
   }
   return net / Math.max(replies.size, 1);
 }
+
+/**
+ * The end-to-end check a search's find must pass: whether right minus wrong leads (see
+ * {@link netRight}) is higher with what it found than with where it started. Prints the line
+ * that says so, naming `found` (e.g. "the weights found").
+ */
+export function improvesNetRight(found: number, start: number, what: string, write: (line: string) => void): boolean {
+  const taken = found > start;
+  write(
+    `right minus wrong leads over every question, cross-validated: ${found.toFixed(3)} with ${what}, ${start.toFixed(3)} with the start: ${taken ? 'taken' : 'kept the start'}\n`,
+  );
+  return taken;
+}

@@ -7,7 +7,7 @@ import { collectExamples } from './collect.ts';
 import { fitRetrievalWeights, type RetrievalWeights } from './matchWeights.ts';
 import { fitShapeWeights, SHAPE_START } from './shapeWeights.ts';
 import type { ShapeWeights } from '../../src/answer/extractAnswer.ts';
-import { crossValidatedReplies, fitModel, foldsByArticle, netRight } from './fit.ts';
+import { crossValidatedReplies, fitModel, foldsByArticle, improvesNetRight, netRight } from './fit.ts';
 import { crossValidatedPickShare } from './pieceWeights.ts';
 import { FOLDS } from './folds.ts';
 import { readsFirst } from './report.ts';
@@ -56,13 +56,11 @@ const judgedWith = (weights: RetrievalWeights, shape: ShapeWeights = SHAPE_START
   const replies = crossValidatedReplies(examples, FOLDS);
   return { weights, shape, examples, replies, net: netRight(replies) };
 };
+const write = (line: string) => process.stdout.write(line);
 let chosen = judgedWith(retrievalFit.from);
 if (retrievalFit.adopted) {
   const found = judgedWith(retrievalFit.weights);
-  process.stdout.write(
-    `right minus wrong leads over every question, cross-validated: ${found.net.toFixed(3)} with the weights found, ${chosen.net.toFixed(3)} with the start: ${found.net > chosen.net ? 'taken' : 'kept the start'}\n`,
-  );
-  if (found.net > chosen.net) chosen = found;
+  if (improvesNetRight(found.net, chosen.net, 'the weights found', write)) chosen = found;
 }
 // The same for the shape weights the short answer is picked with.
 const shapeFit = fitShapeWeights(
@@ -74,10 +72,7 @@ process.stdout.write(
 );
 if (shapeFit.adopted) {
   const found = judgedWith(chosen.weights, shapeFit.shape);
-  process.stdout.write(
-    `right minus wrong leads over every question, cross-validated: ${found.net.toFixed(3)} with the shape weights found, ${chosen.net.toFixed(3)} with the start: ${found.net > chosen.net ? 'taken' : 'kept the start'}\n`,
-  );
-  if (found.net > chosen.net) chosen = found;
+  if (improvesNetRight(found.net, chosen.net, 'the shape weights found', write)) chosen = found;
 }
 const { examples, replies } = chosen;
 const pickShare = crossValidatedPickShare(
