@@ -16,6 +16,7 @@ import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import type { RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
+import { correctQuestionWord } from './question/questionWordTypos.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage, Source } from './types.ts';
 
@@ -95,11 +96,17 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   // engine may show where the word stands, but vouches for no fact, so it never answers.
   const topicDecider = createDecider({ ...settings.model, thresholds: { ...settings.model.thresholds, answer: { de: Infinity, en: Infinity } } });
 
+  // A word the articles or the lexicon know is no misspelt question word.
+  const isKnownWord = (lower: string) => {
+    const key = corpus.keyOf(lower);
+    return index.knows(key) || (knowledge.lexicon?.isCommonNoun(key) ?? false) || knowledge.lexicon?.translate(lower) !== undefined;
+  };
+
   function prepare(question: string): Prepared | Answer {
     if (question.length > settings.maxQuestionLength * 4) return decline('too-long', languageOfText(question.slice(0, 400)));
     const text = cleanText(question);
     if (text.length > settings.maxQuestionLength) return decline('too-long', languageOfText(text));
-    const analyzed = analyzeQuestion(text, knowledge.lexicon, corpus.keyOf, index.knows);
+    const analyzed = analyzeQuestion(correctQuestionWord(text, isKnownWord), knowledge.lexicon, corpus.keyOf, index.knows);
     if (analyzed.words.length === 0) return decline(/[\p{L}\p{N}]/u.test(text) ? 'not-found' : 'empty', analyzed.language);
     const concepts = index.resolve(analyzed.words);
     const ranked = index.rank(concepts, settings.rank);

@@ -1,0 +1,43 @@
+import { ENGLISH_QUESTION_WORDS, GERMAN_QUESTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/**
+ * Shortest question word a typo is corrected to, and shortest typo: between shorter words one
+ * edit leads anywhere ("wo" and "so", "wer" and "der").
+ */
+const MIN_LENGTH = 4;
+
+const QUESTION_WORDS = [...GERMAN_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS].filter((word) => word.length >= MIN_LENGTH);
+
+/**
+ * Corrects a misspelt question word that opens a question ("Wiviel …", "Warun …", "Waht …")
+ * to the one question word it is one edit from (a letter added, dropped, changed, or two
+ * swapped), so the question is read for the kind of answer it asks and its typo is not
+ * searched as a content word. Only the first word is corrected, and only when it is no word
+ * `isKnown` knows (the articles' words and the lexicon's, so "Wiese" stays), is not a
+ * function word, and starts with the same letter.
+ */
+export function correctQuestionWord(text: string, isKnown: (lower: string) => boolean): string {
+  const first = tokenize(text)[0];
+  if (!first || first.text.length < MIN_LENGTH || /\p{N}/u.test(first.text)) return text;
+  const lower = first.text.toLowerCase();
+  if (STOPWORDS.has(lower) || isKnown(lower)) return text;
+  const near = QUESTION_WORDS.filter((word) => word[0] === lower[0] && withinOneEdit(lower, word));
+  if (near.length !== 1) return text;
+  const corrected = /^\p{Lu}/u.test(first.text) ? near[0]![0]!.toUpperCase() + near[0]!.slice(1) : near[0]!;
+  return text.slice(0, first.start) + corrected + text.slice(first.end);
+}
+
+/** Whether `a` becomes `b` by at most one edit: a letter added, dropped or changed, or two neighbours swapped. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  if (a.length === b.length) {
+    return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+  }
+  return a.length > b.length ? restA.slice(1) === restB : restA === restB.slice(1);
+}
