@@ -70,6 +70,14 @@ describe('the engine over the bundled article', () => {
     expect(reply.suggestions.map((suggestion) => suggestion.source.paragraph)).toContain(4);
   });
 
+  it('never says the article does not say when a sentence holds every word the question asks about', () => {
+    // Two sentences speak of "Bedenken"; neither says why as plainly as the question asks.
+    const reply = engine.ask('Warum gibt es Bedenken?');
+    expect(reply.reason).not.toBe('not-found');
+    const shown = reply.answered ? [reply.passage!] : reply.suggestions.map((suggestion) => suggestion.passage);
+    expect(shown.some((passage) => passage.includes('Bedenken'))).toBe(true);
+  });
+
   it('names a word as lacking only when none of the passages it shows mentions it', async () => {
     const { readFileSync } = await import('node:fs');
     const asked = ['bundled', 'fresh'].flatMap((set) =>

@@ -36,11 +36,14 @@ const MIN_HELD_WORDS = 2;
 export const HELD_WEIGHT = 0.6;
 
 /**
- * Whether the candidate's sentence (or the one before it) holds every question word the
- * articles use but the lacking ones (each at {@link HELD_WEIGHT} at least), and at least {@link MIN_HELD_WORDS} of them: one shared
- * word is no sign that the article speaks of the same thing.
+ * Whether the candidate's sentence (or the one before it) shows where to look, though the
+ * model does not believe it answers: it holds every question word the articles use but the
+ * lacking ones (each at {@link HELD_WEIGHT} at least). With a word lacking, it must hold at
+ * least {@link MIN_HELD_WORDS} of the rest: one shared word is no sign that the article speaks
+ * of the same thing. With none lacking it holds all the question asks about, and "the article
+ * does not say" would be untrue of it.
  */
-function holdsAllElse(reading: Reading, candidate: Candidate, lacking: readonly string[]): boolean {
+function showsWhereToLook(reading: Reading, candidate: Candidate, lacking: readonly string[]): boolean {
   let held = 0;
   const all = reading.concepts.every((concept, i) => {
     if (concept.terms.length === 0 || lacking.includes(concept.word)) return true;
@@ -48,7 +51,7 @@ function holdsAllElse(reading: Reading, candidate: Candidate, lacking: readonly 
     if (found) held++;
     return found;
   });
-  return all && held >= MIN_HELD_WORDS;
+  return all && held >= (lacking.length > 0 ? MIN_HELD_WORDS : 1);
 }
 
 /** A candidate with the model's belief that its sentence holds the answer. */
@@ -106,9 +109,9 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     reason,
     suggestions,
   });
-  // Below the unsure threshold, a sentence that holds all the rest of the question still
-  // shows where to look: the question names something the article does not ("in Washington").
-  if (best.sentence < thresholds.unsure && !(lacking.length > 0 && holdsAllElse(reading, best.candidate, lacking))) {
+  // Below the unsure threshold, a sentence that holds all of the question, or all the rest of
+  // it, still shows where to look: the question names something the article does not ("in Washington").
+  if (best.sentence < thresholds.unsure && !showsWhereToLook(reading, best.candidate, lacking)) {
     return declined('not-found', message(language, 'not-found'), []);
   }
   if (best.sentence < answerFrom || blocked) {
