@@ -28,7 +28,7 @@ export interface Knowledge {
  * (OpenThesaurus) and English words and phrases with their German translations (Ding).
  */
 export interface Lexicon {
-  /** An English word or phrase (lower case, hyphens as spaces) to its German translations' keys, best first; a phrase translation's keys are joined by spaces. */
+  /** An English word or phrase (lower case, hyphens as spaces), or an abbreviation in capitals ("US"), to its German translations' keys, best first; a phrase translation's keys are joined by spaces. */
   translate(english: string): readonly string[] | undefined;
   /** Groups of keys of German words that mean the same in one sense. */
   synonyms: ReadonlyArray<readonly string[]>;

@@ -46,3 +46,18 @@ describe('English phrases', () => {
     expect(read(['feu', 'trupp'])).toEqual([['fire', 'feu', 'brand'], ['brigade', 'trupp', 'mannschaft'], ['arrive']]);
   });
 });
+
+describe('English abbreviations', () => {
+  /** A dictionary that knows an abbreviation in capitals and a pronoun spelt alike. */
+  const lexicon = { translate: (key: string) => ({ UI: ['vereinigt insel'], ui: ['benutzeroberflach'] })[key] };
+  const keysOf = (question: string) => analyzeQuestion(question, lexicon).words.map((word) => [word.text, ...word.keys.slice(1)]);
+
+  it('looks an abbreviation in capitals up as written', () => {
+    expect(keysOf('Did the UI ban fishing?')).toContainEqual(['UI', 'vereinigt insel']);
+  });
+
+  it('looks the same letters in small letters, or in a question all in capitals, up as a word', () => {
+    expect(keysOf('Did the ui ban fishing?')).toContainEqual(['ui', 'benutzeroberflach']);
+    expect(keysOf('DID THE UI BAN FISHING?')).toContainEqual(['UI', 'benutzeroberflach']);
+  });
+});

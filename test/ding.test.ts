@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankSenses, readDing, splitOutsideBrackets, type DingRanking, type Sense } from '../scripts/lexicons/ding.ts';
+import { alternativesWithAbbreviations, rankSenses, readDing, splitOutsideBrackets, type DingRanking, type Sense } from '../scripts/lexicons/ding.ts';
 import { termKey } from '../src/text/terms.ts';
 
 describe('reading Ding', () => {
@@ -16,6 +16,28 @@ describe('reading Ding', () => {
     expect(translations.get('sang')).toEqual([termKey('singen'), termKey('trällern')]);
     expect(translations.get('sung')).toContain(termKey('singen'));
     expect([...translations.keys()].some((english) => english.includes('{'))).toBe(false);
+  });
+
+  it('reads the abbreviations after an alternative, but not those in brackets, with small letters or of one letter', () => {
+    expect(alternativesWithAbbreviations('Freistaat {m} /F.S./ (Kfz: /FST/); Land /L./; Gebiet /Geb.; Gb./')).toEqual([
+      { text: 'Freistaat {m} (Kfz:)', abbreviations: ['FS'] },
+      { text: 'Land', abbreviations: [] },
+      { text: 'Gebiet', abbreviations: [] },
+    ]);
+  });
+
+  it('translates an English abbreviation under its capitals, as its words and the German abbreviations', () => {
+    // A made-up entry: its headword part has the German abbreviation, its second part the English one.
+    const translations = new Map(
+      readDing('Vereinigte Inseln {pl} von Norden /VIN/ | Vereinigte Inseln :: United Isles of the North /UIN/ | United Isles /UI/\n').map(
+        ({ english, german }) => [english, german],
+      ),
+    );
+    const isles = `${termKey('Vereinigte')} ${termKey('Inseln')}`;
+    expect(translations.get('UI')).toEqual(expect.arrayContaining([termKey('VIN'), isles]));
+    expect(translations.get('UIN')).toEqual([termKey('VIN')]);
+    expect(translations.get('united isles')).toEqual([isles]);
+    expect(translations.has('ui')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { englishKey } from '../../src/retrieval/analyzeQuestion.ts';
+import { englishKey, WRITTEN_ABBREVIATION } from '../../src/retrieval/analyzeQuestion.ts';
 import { ENGLISH_STOPWORDS, STOPWORDS } from '../../src/text/stopwords.ts';
 import { termKey } from '../../src/text/terms.ts';
 import { words } from '../../src/text/tokenize.ts';
@@ -114,24 +114,33 @@ export function readSenses(text: string): Map<string, Sense[]> {
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || !line.includes(' :: ')) continue;
     const [de, en] = line.split(' :: ') as [string, string];
-    // Abbreviations stand between slashes and may hold semicolons: "government /Gov.; Govt./".
-    const deParts = de.replace(ABBREVIATION, '').split(' | ');
-    const enParts = en.replace(ABBREVIATION, '').split(' | ');
+    const deParts = de.split(' | ');
+    const enParts = en.split(' | ');
     if (deParts.length !== enParts.length) continue;
     deParts.forEach((dePart, part) => {
       const field = SUBJECT_FIELD.test(dePart) || SUBJECT_FIELD.test(enParts[part]!);
-      const germans = splitOutsideBrackets(dePart)
-        .filter((alternative) => !RARE_SENSE.test(alternative))
-        .map((alternative, position) => ({ text: clean(alternative), position }))
-        .filter(({ text: german }) => german !== '' && german.split(' ').length <= MAX_PHRASE_WORDS);
-      splitOutsideBrackets(enParts[part]!).forEach((alternative, position) => {
+      const germanAlternatives = alternativesWithAbbreviations(dePart).filter(({ text }) => !RARE_SENSE.test(text));
+      const short = ({ text }: { text: string }) => text !== '' && text.split(' ').length <= MAX_PHRASE_WORDS;
+      const germans = germanAlternatives.map(({ text }, position) => ({ text: clean(text), position })).filter(short);
+      // An English abbreviation translates as its words do, and as the German abbreviations of
+      // its part and of the entry's headword ("US": "Vereinigte Staaten", "USA").
+      const germanAbbreviations = [...new Set([part, 0])].flatMap((from) =>
+        alternativesWithAbbreviations(deParts[from]!).flatMap(({ abbreviations }, position) => abbreviations.map((text) => ({ text, position }))),
+      );
+      alternativesWithAbbreviations(enParts[part]!).forEach(({ text: alternative, abbreviations }, position) => {
         if (RARE_SENSE.test(alternative)) return;
+        const keyed: Array<readonly [key: string, form: number, germans: ReadonlyArray<{ text: string; position: number }>]> = [];
         const english = englishKey(clean(alternative)).replace(/^to /, '');
-        if (english === '' || english.split(' ').length > MAX_PHRASE_WORDS || !/\p{L}/u.test(english) || ENGLISH_STOPWORDS.has(english)) return;
-        // A verb's irregular forms translate as it does ("sang" as "sing"), ranked as its inflections are.
-        const forms = english.includes(' ') ? [] : irregularForms(alternative).filter((form) => form !== english && !ENGLISH_STOPWORDS.has(form));
-        for (const [key, form] of [[english, 0] as const, ...forms.map((form) => [form, 1] as const)]) {
-          for (const german of germans) {
+        if (english !== '' && english.split(' ').length <= MAX_PHRASE_WORDS && /\p{L}/u.test(english) && !ENGLISH_STOPWORDS.has(english)) {
+          keyed.push([english, 0, germans]);
+          // A verb's irregular forms translate as it does ("sang" as "sing"), ranked as its inflections are.
+          const forms = english.includes(' ') ? [] : irregularForms(alternative).filter((form) => form !== english && !ENGLISH_STOPWORDS.has(form));
+          keyed.push(...forms.map((form) => [form, 1, germans] as const));
+        }
+        // Under its capitals ("US"), so that a question's "US" finds it and its "us" does not.
+        keyed.push(...abbreviations.map((abbreviation) => [abbreviation, 0, [...germans, ...germanAbbreviations]] as const));
+        for (const [key, form, translations] of keyed) {
+          for (const german of translations) {
             const keys = germanKeys(german.text);
             if (!keys || keys.length < 2) continue;
             let list = senses.get(key);
@@ -202,8 +211,27 @@ function irregularForms(alternative: string): string[] {
   return [...new Set(forms.split(/[;,]/).map((form) => form.trim().toLowerCase()))].filter((form) => /^\p{L}+$/u.test(form));
 }
 
-/** An abbreviation between slashes after a word. */
+/** An abbreviation between slashes after a word; it may hold semicolons: "government /Gov.; Govt./". */
 const ABBREVIATION = /\s\/[^/|]+\//g;
+
+/**
+ * A line part's alternatives (see {@link splitOutsideBrackets}) without their abbreviations,
+ * each with the abbreviations written after it in capitals (see {@link WRITTEN_ABBREVIATION});
+ * those in brackets (a car's country code: "(Kfz: /RUS/)") are no name of the word.
+ */
+export function alternativesWithAbbreviations(part: string): Array<{ text: string; abbreviations: string[] }> {
+  const abbreviations: string[][] = [];
+  // Each abbreviation stands in as a placeholder holding its number, so its semicolons split nothing.
+  const marked = part.replace(ABBREVIATION, (found) => ` \u0000${abbreviations.push(found.trim().slice(1, -1).split(/;\s*/)) - 1}\u0000`);
+  return splitOutsideBrackets(marked).map((alternative) => {
+    const outside = alternative.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/g, ' ');
+    const written = [...outside.matchAll(/\u0000(\d+)\u0000/g)]
+      .flatMap((match) => abbreviations[Number(match[1])]!)
+      .map((abbreviation) => abbreviation.trim().replace(/\./g, ''))
+      .filter((abbreviation) => WRITTEN_ABBREVIATION.test(abbreviation));
+    return { text: alternative.replace(/\s*\u0000\d+\u0000/g, ''), abbreviations: [...new Set(written)] };
+  });
+}
 
 /** A German noun with its gender or number marked: "Hilfe {f}", "Streitkräfte {pl}". */
 const NOUN = /^(\p{Lu}[\p{L}-]*) \{(?:m|f|n|pl)\}/u;

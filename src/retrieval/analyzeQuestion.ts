@@ -45,6 +45,9 @@ const ATTACHING = new Set(['der', 'des', 'von', 'vom', 'of']);
 /** Longest English phrase looked up in the dictionary, in words ("secretary general", "press conference"). */
 const MAX_PHRASE = 3;
 
+/** An abbreviation as a question writes it: two to six capitals or digits ("US", "EU", "UNESCO"; not "Gov." or "kg"). */
+export const WRITTEN_ABBREVIATION = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+
 /** A question read for searching and for picking the short answer. */
 export interface AnalyzedQuestion extends AskedFor {
   language: ReplyLanguage;
@@ -78,6 +81,7 @@ export function analyzeQuestion(
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;
+  const mixedCase = /\p{Ll}/u.test(question);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
     const lower = word.toLowerCase();
@@ -86,7 +90,11 @@ export function analyzeQuestion(
     if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate, isKnown) : undefined;
     const text = phrase ? question.slice(tokens[i]!.start, tokens[i + phrase.length - 1]!.end) : word;
-    const translations = phrase?.translations ?? (language === 'en' && translate ? translateWord(lower, translate) : undefined);
+    // An abbreviation in capitals is looked up as written first: "US" is the country, "us" a
+    // pronoun (in a question written all in capitals, capitals say nothing).
+    const abbreviation = language === 'en' && translate && WRITTEN_ABBREVIATION.test(word) && mixedCase ? translate(word) : undefined;
+    const translations =
+      phrase?.translations ?? (abbreviation ? [...abbreviation] : language === 'en' && translate ? translateWord(lower, translate) : undefined);
     const keys = [keyOf(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);
     const capital = /^\p{Lu}/u.test(word);
     // Between the two nouns may stand an adjective: "Präsident der russischen Föderation".
