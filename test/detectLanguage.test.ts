@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../adapters/common/loadLexicon.ts';
-import { detectLanguage, languageOfText } from '../src/lang/detectLanguage.ts';
+import { detectLanguage, languageByLexicon, languageOfText } from '../src/lang/detectLanguage.ts';
+import { termKey } from '../src/text/terms.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 
 describe('the language of a question', () => {
@@ -30,5 +31,28 @@ describe('the language of a question', () => {
     expect(analyzeQuestion('Hamburg population growth?', lexicon).language).toBe('en');
     expect(analyzeQuestion('Bevölkerungswachstum Hamburgs?', lexicon).language).toBe('de');
     expect(lexicon.guessLanguage?.('Regierungsbezirke Niedersachsens')).toBe('de');
+  });
+});
+
+describe('the language of a question whose function words do not tell', () => {
+  // A made-up lexicon: "Deich" a German noun only, "levee" English only, "Deichgraf" both, "Elbe" a name.
+  const lexicon = {
+    isCommonNoun: (key: string) => [termKey('Deich'), termKey('Deichgraf')].includes(key),
+    translate: (english: string) => ({ levee: [termKey('Deich')], deichgraf: [termKey('Deichgraf'), 'vogt'], elbe: [termKey('Elbe')] })[english],
+  };
+
+  it('is the one whose words alone the lexicons know, before the letters are asked', () => {
+    expect(languageByLexicon(['Deich'], lexicon, termKey)).toBe('de');
+    expect(languageByLexicon(['levee'], lexicon, termKey)).toBe('en');
+    const asked: string[] = [];
+    const guess = (text: string) => (asked.push(text), 'en' as const);
+    expect(analyzeQuestion('Deich?', { ...lexicon, guessLanguage: guess }).language).toBe('de');
+    expect(asked).toEqual([]);
+  });
+
+  it('is left to the letters for a word of both languages, and for a name spelt alike in both', () => {
+    expect(languageByLexicon(['Deichgraf'], lexicon, termKey)).toBeUndefined();
+    expect(languageByLexicon(['Elbe'], lexicon, termKey)).toBeUndefined();
+    expect(analyzeQuestion('Elbe?', { ...lexicon, guessLanguage: () => 'en' }).language).toBe('en');
   });
 });

@@ -1,7 +1,7 @@
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 import { ENGLISH_QUESTION_WORDS, GERMAN_QUESTION_WORDS } from '../text/stopwords.ts';
-import type { ReplyLanguage } from '../types.ts';
+import type { Lexicon, ReplyLanguage } from '../types.ts';
 
 /**
  * The function words of each language (the NLTK stopword lists, with the question words the
@@ -34,4 +34,29 @@ export function detectLanguage(words: readonly string[], guess?: LanguageGuess):
   }
   if (english !== german) return english > german ? 'en' : 'de';
   return guess?.(words.join(' ')) ?? 'de';
+}
+
+/**
+ * The language whose words alone a question uses more, by the lexicons: a German common noun
+ * the dictionary gives no English for ("Wetter"), or an English word it translates that is no
+ * German noun ("weather"). None when that does not tell: a name ("Rutte", "Ukraine") or a word
+ * of both ("Wetter" is also English "wetter").
+ */
+export function languageByLexicon(
+  words: readonly string[],
+  lexicon: Pick<Lexicon, 'translate' | 'isCommonNoun'>,
+  keyOf: (word: string) => string,
+): ReplyLanguage | undefined {
+  let english = 0;
+  let german = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const key = keyOf(lower);
+    const noun = lexicon.isCommonNoun(key);
+    // A name spelt alike in both ("Ukraine") translates as itself: no sign of either.
+    const translated = lexicon.translate(lower)?.some((translation) => translation !== key) ?? false;
+    if (noun && !translated) german++;
+    if (translated && !noun) english++;
+  }
+  return english === german ? undefined : english > german ? 'en' : 'de';
 }

@@ -1,5 +1,5 @@
 import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
-import { detectLanguage } from '../lang/detectLanguage.ts';
+import { detectLanguage, languageByLexicon } from '../lang/detectLanguage.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { ENGLISH_STOPWORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -61,8 +61,8 @@ export interface AnalyzedQuestion extends AskedFor {
 /**
  * Reads a cleaned question: its language, what it asks for and its content words. English
  * words and phrases (longest first) are translated through the lexicon's `translate` (Ding);
- * without it an English word stands only for itself. The lexicon's `guessLanguage` settles
- * the language when the function words do not. `keyOf` gives a word's index key (`termKey`,
+ * without it an English word stands only for itself. When the function words do not settle
+ * the language, the lexicon's words do (see `languageByLexicon`), else its `guessLanguage`. `keyOf` gives a word's index key (`termKey`,
  * or an engine's copy that remembers the keys of the articles' words). `isKnown` tells
  * whether the articles use a key: an English phrase is read as one only when they use one
  * of its translations, whole; else its words are read one by one, since the articles put it
@@ -70,14 +70,19 @@ export interface AnalyzedQuestion extends AskedFor {
  */
 export function analyzeQuestion(
   question: string,
-  lexicon?: Pick<Lexicon, 'translate' | 'guessLanguage'>,
+  lexicon?: Pick<Lexicon, 'translate' | 'guessLanguage'> & Partial<Pick<Lexicon, 'isCommonNoun'>>,
   keyOf: (word: string) => string = termKey,
   isKnown: (key: string) => boolean = () => true,
 ): AnalyzedQuestion {
   const translate = lexicon?.translate;
   const tokens = tokenize(question);
   const written = tokens.map((token) => token.text);
-  const language = detectLanguage(written, lexicon?.guessLanguage);
+  // Where function words do not tell, the lexicons' words do before the letters' guess.
+  const { isCommonNoun, translate: translates, guessLanguage } = lexicon ?? {};
+  const language = detectLanguage(
+    written,
+    (text) => (isCommonNoun && translates ? languageByLexicon(written, { isCommonNoun, translate: translates }, keyOf) : undefined) ?? guessLanguage?.(text),
+  );
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;
