@@ -18,10 +18,10 @@ describe('reading Ding', () => {
     expect([...translations.keys()].some((english) => english.includes('{'))).toBe(false);
   });
 
-  it('reads the abbreviations after an alternative, but not those in brackets, with small letters or of one letter', () => {
-    expect(alternativesWithAbbreviations('Freistaat {m} /F.S./ (Kfz: /FST/); Land /L./; Gebiet /Geb.; Gb./')).toEqual([
+  it('reads the abbreviations after an alternative and in its parentheses, but not labelled codes, those with small letters or of one letter', () => {
+    expect(alternativesWithAbbreviations('Freistaat {m} /F.S./ (Kfz: /FST/); Land /L./ (Bundesland /BL/); Gebiet /Geb.; Gb./')).toEqual([
       { text: 'Freistaat {m} (Kfz:)', abbreviations: ['FS'] },
-      { text: 'Land', abbreviations: [] },
+      { text: 'Land (Bundesland)', abbreviations: ['BL'] },
       { text: 'Gebiet', abbreviations: [] },
     ]);
   });

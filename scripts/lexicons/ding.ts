@@ -211,20 +211,24 @@ function irregularForms(alternative: string): string[] {
   return [...new Set(forms.split(/[;,]/).map((form) => form.trim().toLowerCase()))].filter((form) => /^\p{L}+$/u.test(form));
 }
 
+/** A parenthesis that opens with a label ("(Kfz: /RUS/)"): what it holds is a code of another kind. */
+const LABELLED_CODE = /\(\s*\p{L}+:[^)]*\)/gu;
+
 /** An abbreviation between slashes after a word; it may hold semicolons: "government /Gov.; Govt./". */
 const ABBREVIATION = /\s\/[^/|]+\//g;
 
 /**
  * A line part's alternatives (see {@link splitOutsideBrackets}) without their abbreviations,
- * each with the abbreviations written after it in capitals (see {@link WRITTEN_ABBREVIATION});
- * those in brackets (a car's country code: "(Kfz: /RUS/)") are no name of the word.
+ * each with the abbreviations written after it in capitals (see {@link WRITTEN_ABBREVIATION}),
+ * also those of a fuller name in parentheses ("Great Britain (United Kingdom … /UK/)"), but
+ * not a code with a label ("(Kfz: /RUS/)", a car's country code): that is no name of the word.
  */
 export function alternativesWithAbbreviations(part: string): Array<{ text: string; abbreviations: string[] }> {
   const abbreviations: string[][] = [];
   // Each abbreviation stands in as a placeholder holding its number, so its semicolons split nothing.
   const marked = part.replace(ABBREVIATION, (found) => ` \u0000${abbreviations.push(found.trim().slice(1, -1).split(/;\s*/)) - 1}\u0000`);
   return splitOutsideBrackets(marked).map((alternative) => {
-    const outside = alternative.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)/g, ' ');
+    const outside = alternative.replace(LABELLED_CODE, ' ');
     const written = [...outside.matchAll(/\u0000(\d+)\u0000/g)]
       .flatMap((match) => abbreviations[Number(match[1])]!)
       .map((abbreviation) => abbreviation.trim().replace(/\./g, ''))
