@@ -117,15 +117,16 @@ export function readSenses(text: string): Map<string, Sense[]> {
     const deParts = de.split(' | ');
     const enParts = en.split(' | ');
     if (deParts.length !== enParts.length) continue;
+    const deAlternatives = deParts.map(alternativesWithAbbreviations);
     deParts.forEach((dePart, part) => {
       const field = SUBJECT_FIELD.test(dePart) || SUBJECT_FIELD.test(enParts[part]!);
-      const germanAlternatives = alternativesWithAbbreviations(dePart).filter(({ text }) => !RARE_SENSE.test(text));
+      const germanAlternatives = deAlternatives[part]!.filter(({ text }) => !RARE_SENSE.test(text));
       const short = ({ text }: { text: string }) => text !== '' && text.split(' ').length <= MAX_PHRASE_WORDS;
       const germans = germanAlternatives.map(({ text }, position) => ({ text: clean(text), position })).filter(short);
       // An English abbreviation translates as its words do, and as the German abbreviations of
       // its part and of the entry's headword ("US": "Vereinigte Staaten", "USA").
       const germanAbbreviations = [...new Set([part, 0])].flatMap((from) =>
-        alternativesWithAbbreviations(deParts[from]!).flatMap(({ abbreviations }, position) => abbreviations.map((text) => ({ text, position }))),
+        deAlternatives[from]!.flatMap(({ abbreviations }, position) => abbreviations.map((text) => ({ text, position }))),
       );
       alternativesWithAbbreviations(enParts[part]!).forEach(({ text: alternative, abbreviations }, position) => {
         if (RARE_SENSE.test(alternative)) return;

@@ -38,7 +38,7 @@ export function detectLanguage(words: readonly string[], guess?: LanguageGuess):
 
 /**
  * The language whose words alone a question uses more, by the lexicons: a German common noun
- * the dictionary gives no English for ("Wetter"), or an English word it translates that is no
+ * the dictionary gives no English for ("Gipfel"), or an English word it translates that is no
  * German noun ("weather"). None when that does not tell: a name ("Rutte", "Ukraine") or a word
  * of both ("Wetter" is also English "wetter").
  */

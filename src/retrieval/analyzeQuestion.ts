@@ -62,8 +62,9 @@ export interface AnalyzedQuestion extends AskedFor {
  * Reads a cleaned question: its language, what it asks for and its content words. English
  * words and phrases (longest first) are translated through the lexicon's `translate` (Ding);
  * without it an English word stands only for itself. When the function words do not settle
- * the language, the lexicon's words do (see `languageByLexicon`), else its `guessLanguage`. `keyOf` gives a word's index key (`termKey`,
- * or an engine's copy that remembers the keys of the articles' words). `isKnown` tells
+ * the language, the lexicon's words do (see `languageByLexicon`), else its `guessLanguage`.
+ * `keyOf` gives a word's index key (`termKey`, or an engine's copy that remembers the keys of
+ * the articles' words). `isKnown` tells
  * whether the articles use a key: an English phrase is read as one only when they use one
  * of its translations, whole; else its words are read one by one, since the articles put it
  * in other words than the dictionary's (a phrase read whole hides its words' own translations).
@@ -78,10 +79,10 @@ export function analyzeQuestion(
   const tokens = tokenize(question);
   const written = tokens.map((token) => token.text);
   // Where function words do not tell, the lexicons' words do before the letters' guess.
-  const { isCommonNoun, translate: translates, guessLanguage } = lexicon ?? {};
+  const isCommonNoun = lexicon?.isCommonNoun;
   const language = detectLanguage(
     written,
-    (text) => (isCommonNoun && translates ? languageByLexicon(written, { isCommonNoun, translate: translates }, keyOf) : undefined) ?? guessLanguage?.(text),
+    (text) => (isCommonNoun && translate ? languageByLexicon(written, { isCommonNoun, translate }, keyOf) : undefined) ?? lexicon?.guessLanguage?.(text),
   );
   const words: QueryWord[] = [];
   const seen = new Set<string>();
