@@ -22,6 +22,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Welches ist das größte?').focus).toBeUndefined();
   });
 
+  it.each([
+    ['Worüber sprachen die Minister in Genf?', ['sprachen', 'Minister', 'Genf']],
+    ['Woraus besteht der Belag der Straße?', ['besteht', 'Belag', 'Straße']],
+    ['Wogegen protestierten die Bauern?', ['protestierten', 'Bauern']],
+    ['Weswegen schloss die Fabrik?', ['schloss', 'Fabrik']],
+  ] as const)('reads a question adverb of "wo(r)" and a preposition as a question word, not as what "%s" is about', (question, searched) => {
+    expect(analyzeQuestion(question).words.map((word) => word.text)).toEqual(searched);
+  });
+
   it('does not search for what an English possessive or contraction leaves after the apostrophe', () => {
     expect(analyzeQuestion("What was Hamburg's population in 1900?").words.map((word) => word.text)).toEqual(['Hamburg', 'population', '1900']);
   });

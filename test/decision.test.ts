@@ -24,6 +24,7 @@ describe('yes/no questions', () => {
     expect(isYesNoQuestion(words('Did the council approve the budget?'))).toBe(true);
     expect(isYesNoQuestion(words('Hat wer den Plan gebilligt?'))).toBe(false);
     expect(isYesNoQuestion(words('Wann hat der Rat getagt?'))).toBe(false);
+    expect(isYesNoQuestion(words('Hat der Rat worüber getagt?'))).toBe(false);
     expect(isYesNoQuestion(words('Bürgermeister Meier hat getagt?'))).toBe(false);
   });
 

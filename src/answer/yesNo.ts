@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { QUESTION_WORDS } from '../text/stopwords.ts';
 
 /**
  * Finite forms of the German auxiliaries and modals, and of "geben" ("Gibt es …?"): a German
@@ -22,8 +23,7 @@ const GERMAN_OPENERS = new Set(
 const ENGLISH_OPENERS = new Set('is are was were am do does did has have had can could will would shall should may might must'.split(' '));
 
 /** Question words: a question that holds one asks for more than yes or no ("Ist es wahr, wer …?" aside). */
-const QUESTION_WORD =
-  /^(?:wer|wen|wem|wessen|was|wann|wo|woher|wohin|wie|wieso|weshalb|warum|welche[rnsm]?|wieviele?|womit|wofür|wodurch|worauf|woran|worum|wovon|wozu|who|whom|whose|what|when|where|why|which|how)$/i;
+const QUESTION_WORD_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
 
 /** Words that negate what a clause says. */
 const NEGATION =
@@ -39,7 +39,7 @@ const ALTERNATIVE = /^(?:oder|or)$/i;
 export function isYesNoQuestion(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase();
   if (first === undefined || !(GERMAN_OPENERS.has(first) || ENGLISH_OPENERS.has(first))) return false;
-  return !words.some((word) => QUESTION_WORD.test(word) || ALTERNATIVE.test(word));
+  return !words.some((word) => QUESTION_WORD_SET.has(word.toLowerCase()) || ALTERNATIVE.test(word));
 }
 
 /** Whether a text holds a negation ("nicht", "kein", "not", "didn't"). */

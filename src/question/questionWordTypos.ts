@@ -1,4 +1,4 @@
-import { ENGLISH_QUESTION_WORDS, GERMAN_QUESTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
+import { QUESTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /**
@@ -7,7 +7,7 @@ import { tokenize } from '../text/tokenize.ts';
  */
 const MIN_LENGTH = 4;
 
-const QUESTION_WORDS = [...GERMAN_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS].filter((word) => word.length >= MIN_LENGTH);
+const CORRECTABLE = QUESTION_WORDS.filter((word) => word.length >= MIN_LENGTH);
 
 /**
  * Corrects a misspelt question word that opens a question ("Wiviel …", "Warun …", "Waht …")
@@ -22,7 +22,7 @@ export function correctQuestionWord(text: string, isKnown: (lower: string) => bo
   if (!first || first.text.length < MIN_LENGTH || /\p{N}/u.test(first.text)) return text;
   const lower = first.text.toLowerCase();
   if (STOPWORDS.has(lower) || isKnown(lower)) return text;
-  const near = QUESTION_WORDS.filter((word) => word[0] === lower[0] && withinOneEdit(lower, word));
+  const near = CORRECTABLE.filter((word) => word[0] === lower[0] && withinOneEdit(lower, word));
   if (near.length !== 1) return text;
   const corrected = /^\p{Lu}/u.test(first.text) ? near[0]![0]!.toUpperCase() + near[0]!.slice(1) : near[0]!;
   return text.slice(0, first.start) + corrected + text.slice(first.end);

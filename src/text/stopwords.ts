@@ -1,5 +1,31 @@
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 
+/**
+ * Prepositions that make a German question adverb with "wo" ("wofür", "womit"), "wor" before a
+ * vowel ("worüber", "woraus"): a question opening with one asks what the preposition governs.
+ */
+const PRONOMINAL_PREPOSITIONS = [
+  'an',
+  'auf',
+  'aus',
+  'bei',
+  'durch',
+  'für',
+  'gegen',
+  'hinter',
+  'in',
+  'mit',
+  'nach',
+  'neben',
+  'über',
+  'um',
+  'unter',
+  'von',
+  'vor',
+  'zu',
+  'zwischen',
+];
+
 /** German question words: they say what is asked, not what it is about. */
 export const GERMAN_QUESTION_WORDS = [
   'wer',
@@ -14,6 +40,7 @@ export const GERMAN_QUESTION_WORDS = [
   'wie',
   'wieso',
   'weshalb',
+  'weswegen',
   'warum',
   'welche',
   'welcher',
@@ -22,20 +49,14 @@ export const GERMAN_QUESTION_WORDS = [
   'welchem',
   'wieviel',
   'wieviele',
-  'womit',
-  'wofür',
-  'wodurch',
-  'worauf',
-  'woran',
-  'worum',
-  'wovon',
-  'wozu',
+  ...PRONOMINAL_PREPOSITIONS.map((preposition) => (/^[aeiouäöü]/.test(preposition) ? 'wor' : 'wo') + preposition),
 ];
 
 /** English question words. */
 export const ENGLISH_QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
 
-const QUESTION_WORDS = [...GERMAN_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS];
+/** Question words of both languages. */
+export const QUESTION_WORDS: readonly string[] = [...GERMAN_QUESTION_WORDS, ...ENGLISH_QUESTION_WORDS];
 
 /** English function words, so English questions keep only their content words. */
 const ENGLISH_FUNCTION_WORDS = [
