@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { HELD_WEIGHT } from '../src/decision/decide.ts';
 import { MATCH_WEIGHTS } from '../src/decision/weights.ts';
 import { isNegated, isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
+import { isBlocked } from '../src/decision/decide.ts';
+import type { Reading } from '../src/decision/reading.ts';
+import { createEngine } from '../src/engine.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 import { tokenize, words } from '../src/text/tokenize.ts';
 import { fitLogistic } from '../scripts/train/logistic.ts';
@@ -69,5 +72,33 @@ describe('the logistic fit behind npm run train', () => {
 describe('where to look when the article lacks a word of the question', () => {
   it('counts a word as held only above what a lexicon stand-in weighs', () => {
     expect(HELD_WEIGHT).toBeGreaterThan(Math.max(MATCH_WEIGHTS.synonym, MATCH_WEIGHTS.member));
+  });
+});
+
+describe('a yes/no question is answered only by a sentence that settles it', () => {
+  const engine = createEngine({
+    articles: [
+      {
+        id: 'ernte',
+        title: 'Ernte im Tal',
+        paragraphs: [
+          'Die Bauern im Tal haben die Ernte eingebracht.',
+          'Über die Preise der Ernte gibt es Sorgen bei den Bauern.',
+          'Die Genossenschaft meldete keine Ausfälle bei der Ernte.',
+          'Der Regen kam im Herbst.',
+        ],
+      },
+    ],
+  });
+  const sentenceOf = (reading: Reading, text: string) =>
+    reading.candidates.find((candidate) => engine.passage(candidate.ranked.passage).text.startsWith(text))!;
+
+  it('settles "yes" only where the sentence holds every word asked, "no" where it negates them', () => {
+    const reading = engine.read('Gab es Sorgen wegen der Ernte?')!;
+    expect(isBlocked(reading, sentenceOf(reading, 'Über die Preise'))).toBe(false);
+    const lacking = engine.read('Gab es Ausfälle bei den Preisen?')!;
+    // It names the prices but not the losses: that the article speaks of prices says nothing of losses.
+    expect(isBlocked(lacking, sentenceOf(lacking, 'Über die Preise'))).toBe(true);
+    expect(isBlocked(lacking, sentenceOf(lacking, 'Die Genossenschaft'))).toBe(false);
   });
 });

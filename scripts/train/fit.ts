@@ -102,8 +102,8 @@ function beliefOf(given: Example, decider: Decider): Belief[] {
   if (!example.reading) return [];
   const [top] = scoreCandidates(example.reading, decider);
   const i = example.reading.candidates.indexOf(top!.candidate);
-  // A sentence that lacks a blocking constraint is never answered, whatever the threshold.
-  const p = isBlocked(top!.candidate) ? 0 : top!.sentence;
+  // A blocked sentence (see `isBlocked`) is never answered, whatever the threshold.
+  const p = isBlocked(example.reading, top!.candidate) ? 0 : top!.sentence;
   const span = top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1;
   return [{ example, p, right: example.sentenceRight[i]!, span, spanRight: example.spanRight[i]! }];
 }

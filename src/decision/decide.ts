@@ -14,9 +14,27 @@ export const MAX_SUGGESTIONS = 3;
  */
 const BLOCKING: ReadonlySet<ConstraintKind> = new Set(['number', 'qualifier']);
 
-/** Whether a candidate lacks a constraint without which it is never answered. */
-export function isBlocked(candidate: Candidate): boolean {
-  return candidate.missing.some((constraint) => BLOCKING.has(constraint.kind));
+/**
+ * Whether a candidate is never answered, whatever the model believes: it lacks a constraint of
+ * the question, or it would answer a yes/no question without settling it (see {@link settles}).
+ */
+export function isBlocked(reading: Reading, candidate: Candidate): boolean {
+  return candidate.missing.some((constraint) => BLOCKING.has(constraint.kind)) || (reading.question.yesNo && !settles(reading, candidate));
+}
+
+/**
+ * Whether a sentence settles a yes/no question. "No" is said by the sentence (a negated clause
+ * with the question's words); "yes" only by the lack of one, so it needs a sentence that holds
+ * something of every word of the question that the articles use, in it or the sentence before
+ * (a compound or a relative will do: the sentence may say it in its own words). A sentence
+ * that lacks one the articles use elsewhere speaks of something else
+ * ("Sorgen um die Ernte" for "Gab es Ausfälle bei der Ernte?").
+ */
+function settles(reading: Reading, candidate: Candidate): boolean {
+  if (candidate.verdict === 'no') return true;
+  return reading.concepts.every(
+    (concept, i) => concept.terms.length === 0 || Math.max(candidate.ranked.conceptWeights[i]!, candidate.ranked.previousWeights[i]!) > 0,
+  );
 }
 
 /** The question's names and numbers a candidate lacks, and its capitalised words no article uses at all. */
@@ -94,7 +112,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   const scored = scoreCandidates(reading, decider);
   const best = scored[0]!;
   const { thresholds } = decider.model;
-  const blocked = isBlocked(best.candidate);
+  const blocked = isBlocked(reading, best.candidate);
   const answerFrom = thresholds.answer[language];
   const lacking = best.sentence < answerFrom || blocked ? lackingWords(reading, best.candidate) : [];
   const declined = (reason: 'not-found' | 'unsure', answer: string, suggestions: Suggestion[]): Answer => ({
@@ -103,7 +121,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     span: false,
     passage: null,
     source: null,
-    // A sentence that lacks a number or qualifier of the question cannot hold its answer.
+    // A sentence that lacks a number or qualifier of the question, or does not settle its yes or no, cannot hold its answer.
     score: blocked ? 0 : best.sentence,
     language,
     reason,
@@ -134,7 +152,8 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     suggestions: [],
   });
   if (reading.question.yesNo) {
-    const verdict = best.candidate.verdict;
+    // The sentence settles the question (else it is blocked); a negated question gets no verdict.
+    const { verdict } = best.candidate;
     return verdict ? answered(message(language, verdict), true) : answered(passage, false);
   }
   const piece = best.candidate.extracted;
