@@ -31,6 +31,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion(question).words.map((word) => word.text)).toEqual(searched);
   });
 
+  it('reads "es gibt" in any tense as asking what there is, not as a word to search', () => {
+    for (const question of ['Wie viele Brücken gibt es?', 'Wie viele Brücken gab es 1900?', 'Gäbe es Brücken ohne den Fluss?']) {
+      expect(
+        analyzeQuestion(question).words.map((word) => word.text.toLowerCase()),
+        question,
+      ).not.toContainEqual(expect.stringMatching(/^g[aäi]b/));
+    }
+  });
+
   it('does not search for what an English possessive or contraction leaves after the apostrophe', () => {
     expect(analyzeQuestion("What was Hamburg's population in 1900?").words.map((word) => word.text)).toEqual(['Hamburg', 'population', '1900']);
   });

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { QUESTION_WORDS } from '../text/stopwords.ts';
+import { EXISTENTIAL_FORMS, QUESTION_WORDS } from '../text/stopwords.ts';
 
 /**
  * Finite forms of the German auxiliaries and modals, and of "geben" ("Gibt es …?"): a German
@@ -13,10 +13,10 @@ const GERMAN_OPENERS = new Set(
     'kann kannst können könnt konnte konnten muss musst müssen müsst musste mussten',
     'soll sollst sollen sollt sollte sollten will willst wollen wollt wollte wollten',
     'darf darfst dürfen dürft durfte durften mag magst mögen möchte möchten',
-    'gibt gab gäbe gaben',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    .concat(EXISTENTIAL_FORMS),
 );
 
 /** English auxiliaries and modals that open a yes/no question. */

@@ -148,6 +148,13 @@ const ENGLISH_FUNCTION_WORDS = [
   'got',
 ];
 
+/**
+ * The finite forms of "geben" in "es gibt" / "es gab" ("there is", "there was"): a question
+ * that asks whether or how much of something there is says nothing with them, as an English
+ * one says nothing with "there is".
+ */
+export const EXISTENTIAL_FORMS = ['gibt', 'gab', 'gäbe', 'gaben'];
+
 /** Conversational filler in German questions that the Snowball list does not cover. */
 const GERMAN_FILLER = [
   'bitte',
@@ -156,7 +163,7 @@ const GERMAN_FILLER = [
   'genau',
   'artikel',
   'laut',
-  'gibt',
+  ...EXISTENTIAL_FORMS,
   'geht',
   'steht',
   'sagt',
