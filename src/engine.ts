@@ -76,7 +76,10 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const index = createSearchIndex(knowledge, settings);
   const { corpus } = index;
   // Sentences are read (tagged, keyed) once and kept, up to a bound, as questions reach them.
-  const readAt = boundedMemo((passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names), READ_CACHE_SIZE);
+  const readAt = boundedMemo(
+    (passage: number): ReadSentence => readSentence(corpus.passages[passage]!.text, corpus.keyOf, corpus.names, knowledge.lexicon?.isCommonNoun),
+    READ_CACHE_SIZE,
+  );
   const articles = knowledge.articles.map((article): ArticleSummary => ({
     id: article.id,
     title: article.title,

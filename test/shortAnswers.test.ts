@@ -53,6 +53,41 @@ function learnt(commonNouns: string[], adjectives: string[] = []): NameReader {
   return { nameness: (word) => (lower.has(word) ? 0.1 : common.has(word) ? 0.2 : 0.5), writtenLower: (word) => lower.has(word) };
 }
 
+describe('a person asked for', () => {
+  /** The shape fit, for a "Wer …?" question, of each piece of a sentence, with `nouns` the lexicon's common nouns (lower-case keys). */
+  const shapes = (sentence: string, nouns: string[], type: QuestionType = 'person') => {
+    const known = new Set(nouns);
+    const read = readSentence(
+      sentence,
+      (word) => word.toLowerCase(),
+      { nameness: () => 0.5, writtenLower: () => false },
+      (key) => known.has(key),
+    );
+    const fits = pieceOptions(
+      read,
+      { type, plural: false, askedKind: false },
+      read.words.map(() => false),
+      SHAPE_WEIGHTS,
+    ).map((option) => [option.text(), option.measures.shape] as const);
+    return Object.fromEntries(fits);
+  };
+
+  it('is less likely a word the lexicon knows as a common noun, or a compound ending in one, than a name', () => {
+    const sentence = 'Okafor schlug Titelverteidiger Lindqvist, Pokal-Sieger Meyer und Schiedsrichter.';
+    const without = shapes(sentence, []);
+    const lexicon = shapes(sentence, ['sieger', 'schiedsrichter']);
+    expect(lexicon['Schiedsrichter']).toBeLessThan(without['Schiedsrichter']!);
+    expect(lexicon['Pokal-Sieger Meyer']).toBeLessThan(without['Pokal-Sieger Meyer']!);
+    expect(lexicon['Meyer']).toBe(without['Meyer']);
+    expect(lexicon['Okafor']).toBe(without['Okafor']);
+  });
+
+  it('while a place may be named by a common noun', () => {
+    const sentence = 'Sie trafen sich am Hafen, dann in Kiel.';
+    expect(shapes(sentence, ['hafen'], 'place')).toEqual(shapes(sentence, [], 'place'));
+  });
+});
+
 describe('extractAnswer', () => {
   it('keeps a genitive or "von" phrase with the noun it belongs to', () => {
     const award = options(

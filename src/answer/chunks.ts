@@ -23,6 +23,8 @@ export interface Word extends Token {
   nameness: number;
   /** A capitalised word the articles also write in lower case ("Zweiten", "Europäische"). */
   writtenLower: boolean;
+  /** A capitalised word the lexicon knows as a German common noun ("Schiedsrichter"), or a compound ending in one ("Pokal-Sieger"). */
+  commonNoun: boolean;
 }
 
 /** A sentence read once for answer extraction; engines cache these. */
@@ -32,7 +34,12 @@ export interface ReadSentence {
 }
 
 /** Reads a sentence: tags each word as capitalised (noun or name), number, determiner, adjective-like, function word or other. */
-export function readSentence(sentence: string, keyOf: (word: string) => string, names: NameReader): ReadSentence {
+export function readSentence(
+  sentence: string,
+  keyOf: (word: string) => string,
+  names: NameReader,
+  isCommonNoun: (key: string) => boolean = () => false,
+): ReadSentence {
   const words = tokenize(sentence).map((token, i): Word => {
     const lower = token.text.toLowerCase();
     const stop = STOPWORDS.has(lower);
@@ -54,6 +61,7 @@ export function readSentence(sentence: string, keyOf: (word: string) => string, 
       key: stop ? '' : keyOf(lower),
       nameness: capital ? names.nameness(token.text) : 0,
       writtenLower: capital && names.writtenLower(token.text),
+      commonNoun: capital && !stop && isCommonNoun(keyOf(lower.slice(lower.lastIndexOf('-') + 1))),
     };
   });
   return { text: sentence, words };

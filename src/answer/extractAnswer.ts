@@ -353,8 +353,12 @@ function phraseFit(type: QuestionType, words: Word[], sentence: string, from: nu
   const determined = words[start]!.kind === 'determiner' || words[start - 1]?.kind === 'determiner';
   // Names rarely follow a determiner or end like German common nouns; sentence-initial words are
   // capitalised anyway. Organisations of several words often do follow one ("die Pittsburgh Steelers").
-  const nameLike =
-    (capitals.reduce((sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) ? shape.commonEnding : 1), 0) /
+  // A person's name is no common noun the lexicon knows, where a place may be ("am Hafen").
+  const nameLike = (personal: boolean) =>
+    (capitals.reduce(
+      (sum, word) => sum + word.nameness * (COMMON_NOUN_ENDING.test(word.text.toLowerCase()) || (personal && word.commonNoun) ? shape.commonEnding : 1),
+      0,
+    ) /
       Math.max(capitals.length, 1)) *
     (determined && capitals.length === 1 ? shape.determinedWord : 1) *
     (from === 0 && run.length === 1 ? shape.firstWordAlone : 1) *
@@ -362,15 +366,15 @@ function phraseFit(type: QuestionType, words: Word[], sentence: string, from: nu
   const afterPlaceCue = PLACE_CUE.test(words[from - 1]?.text ?? '');
   switch (type) {
     case 'person':
-      return shape.person * nameLike;
+      return shape.person * nameLike(true);
     case 'place':
-      return nameLike * (afterPlaceCue ? shape.placeAfterCue : shape.placeWithoutCue);
+      return nameLike(false) * (afterPlaceCue ? shape.placeAfterCue : shape.placeWithoutCue);
     case 'name':
     case 'which':
-      return shape.nameBase + shape.nameScale * nameLike;
+      return shape.nameBase + shape.nameScale * nameLike(false);
     case 'thing':
     case 'manner':
-      return (shape.thingBase + shape.thingScale * nameLike) * (afterPlaceCue ? shape.thingAfterPlaceCue : 1);
+      return (shape.thingBase + shape.thingScale * nameLike(false)) * (afterPlaceCue ? shape.thingAfterPlaceCue : 1);
     default:
       return shape.otherPhrase;
   }
