@@ -78,4 +78,23 @@ describe('English abbreviations', () => {
     expect(keysOf('Did the ui ban fishing?')).toContainEqual(['ui', 'benutzeroberflach']);
     expect(keysOf('DID THE UI BAN FISHING?')).toContainEqual(['UI', 'benutzeroberflach']);
   });
+
+  it('keeps an abbreviation that is also a function word when it translates, as a country "US" beside the pronoun "us"', () => {
+    const countries = { translate: (key: string) => ({ US: ['usa'] })[key] };
+    const words = (question: string) => analyzeQuestion(question, countries).words.map((word) => word.text);
+    expect(words('Did the US ban fishing?')).toEqual(['US', 'ban', 'fishing']);
+    expect(words('Can you tell us who banned fishing?')).toEqual(['banned', 'fishing']);
+  });
+});
+
+describe('English function words', () => {
+  it('are not searched for, from the Snowball list as German ones are', () => {
+    expect(analyzeQuestion('What happened to the harbour during the storm, until the tide turned?').words.map((word) => word.text)).toEqual([
+      'happened',
+      'harbour',
+      'storm',
+      'tide',
+      'turned',
+    ]);
+  });
 });

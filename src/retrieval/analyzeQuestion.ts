@@ -91,14 +91,14 @@ export function analyzeQuestion(
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
     const lower = word.toLowerCase();
-    if (stopwords.has(lower)) continue;
+    // An abbreviation in capitals is looked up as written first: "US" is the country, "us" a
+    // pronoun (in a question written all in capitals, capitals say nothing).
+    const abbreviation = language === 'en' && translate && WRITTEN_ABBREVIATION.test(word) && mixedCase ? translate(word) : undefined;
+    if (stopwords.has(lower) && !abbreviation) continue;
     // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
     if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate, isKnown) : undefined;
     const text = phrase ? question.slice(tokens[i]!.start, tokens[i + phrase.length - 1]!.end) : word;
-    // An abbreviation in capitals is looked up as written first: "US" is the country, "us" a
-    // pronoun (in a question written all in capitals, capitals say nothing).
-    const abbreviation = language === 'en' && translate && WRITTEN_ABBREVIATION.test(word) && mixedCase ? translate(word) : undefined;
     const translations =
       phrase?.translations ?? (abbreviation ? [...abbreviation] : language === 'en' && translate ? translateWord(lower, translate) : undefined);
     const keys = [keyOf(lower), ...(translations ?? [])].filter((key, k, all) => all.indexOf(key) === k);

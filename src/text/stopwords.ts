@@ -1,3 +1,4 @@
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { stopwords as germanStopwords } from '@orama/stopwords/german';
 
 /**
@@ -201,7 +202,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...germanStopwords, ...QU
 const ENGLISH_CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
 
 /**
- * The words an English question is not searched for: English function and question words
- * only, since German ones are English words too ("war", "die", "also").
+ * The words an English question is not searched for: the Snowball project's English list (as
+ * German questions take its German one), the question words and the function words above,
+ * but no German ones, since German ones are English words too ("war", "die", "also"). The
+ * German list takes only the hand list of English function words, not Snowball's: that one
+ * holds "us", and German writes the country so ("US-Hilfe").
  */
-export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CLITICS]);
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords, ...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...ENGLISH_CLITICS]);
