@@ -98,3 +98,27 @@ describe('English function words', () => {
     ]);
   });
 });
+
+describe('English typos', () => {
+  /** A dictionary of a few words, and articles that use the German of some of them. */
+  const dictionary: Record<string, string[]> = { council: ['rat'], counsel: ['anwalt'], government: ['regierung'], comet: ['komet'], sun: ['sonn'] };
+  const lexicon = { translate: (key: string) => dictionary[key] };
+  const articles = new Set(['rat', 'regierung']);
+  const keysOf = (question: string) =>
+    analyzeQuestion(question, lexicon, undefined, (key) => articles.has(key)).words.map((word) => [word.text, ...word.keys.slice(1)]);
+
+  it('reads a word the dictionary lacks as the one word it knows one edit away', () => {
+    expect(keysOf('What did the goverment decide?')).toContainEqual(['government', 'regierung']);
+  });
+
+  it('where it knows several, takes the one whose translation the articles use', () => {
+    // "counsil" is one edit from "council" and from "counsel": only a council is in the articles.
+    expect(keysOf('Who sat on the counsil?')).toContainEqual(['council', 'rat']);
+  });
+
+  it('leaves names, short words and words it cannot tell apart as written', () => {
+    expect(keysOf('Where is Comet Harlow?').map(([text]) => text)).toEqual(['Comet', 'Harlow']);
+    expect(keysOf('Was the snu out?').map(([text]) => text)).toEqual(['snu']);
+    expect(analyzeQuestion('Who sat on the counsil?', lexicon, undefined, () => false).words.map((word) => word.text)).toEqual(['sat', 'counsil']);
+  });
+});

@@ -2,10 +2,11 @@ import { QUESTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /**
- * Shortest question word a typo is corrected to, and shortest typo: between shorter words one
- * edit leads anywhere ("wo" and "so", "wer" and "der").
+ * Shortest question word a typo is corrected to, and shortest typo (of a question word, or of
+ * an English word: see `analyzeQuestion`): between shorter words one edit leads anywhere
+ * ("wo" and "so", "wer" and "der").
  */
-const MIN_LENGTH = 4;
+export const MIN_LENGTH = 4;
 
 const CORRECTABLE = QUESTION_WORDS.filter((word) => word.length >= MIN_LENGTH);
 
@@ -40,4 +41,27 @@ export function withinOneEdit(a: string, b: string): boolean {
     return restA.slice(1) === restB.slice(1) || (restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
   }
   return a.length > b.length ? restA.slice(1) === restB : restA === restB.slice(1);
+}
+
+/** The letters an English word is spelt with, for the edits {@link oneEditAway} tries. */
+const ENGLISH_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The words one edit from `word` (a letter added, dropped or changed, or two neighbours
+ * swapped), in English letters: the spellings a typo may have come from.
+ */
+export function oneEditAway(word: string): Set<string> {
+  const edits = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (after.length > 0) edits.add(before + after.slice(1));
+    if (after.length > 1) edits.add(before + after[1] + after[0] + after.slice(2));
+    for (const letter of ENGLISH_LETTERS) {
+      edits.add(before + letter + after);
+      if (after.length > 0) edits.add(before + letter + after.slice(1));
+    }
+  }
+  edits.delete(word);
+  return edits;
 }

@@ -1,3 +1,4 @@
+import { MIN_LENGTH, oneEditAway } from '../question/questionWordTypos.ts';
 import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
 import { detectLanguage, languageByLexicon } from '../lang/detectLanguage.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
@@ -76,8 +77,8 @@ export function analyzeQuestion(
   isKnown: (key: string) => boolean = () => true,
 ): AnalyzedQuestion {
   const translate = lexicon?.translate;
-  const tokens = tokenize(question);
-  const written = tokens.map((token) => token.text);
+  const writtenTokens = tokenize(question);
+  const written = writtenTokens.map((token) => token.text);
   // Where function words do not tell, the lexicons' words do before the letters' guess.
   const isCommonNoun = lexicon?.isCommonNoun;
   const language = detectLanguage(
@@ -87,6 +88,14 @@ export function analyzeQuestion(
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const stopwords = language === 'en' ? ENGLISH_STOPWORDS : STOPWORDS;
+  // An English typo is read as the word the dictionary knows one edit from it, before phrases are looked up.
+  const tokens =
+    language === 'en' && translate
+      ? written.map((text, i) => ({
+          ...writtenTokens[i]!,
+          text: stopwords.has(text.toLowerCase()) ? text : (correctEnglish(text, translate, isKnown) ?? text),
+        }))
+      : writtenTokens;
   const mixedCase = /\p{Ll}/u.test(question);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
@@ -156,6 +165,25 @@ function translateWord(lower: string, translate: Lexicon['translate']): string[]
     if (found) return [...found];
   }
   return undefined;
+}
+
+/**
+ * The word the dictionary knows one edit from a misspelt English word ("goverment",
+ * "comittee"): the one it knows, or where it knows several, the one whose translations the
+ * articles use. None when the dictionary knows the word as written, when
+ * that leaves none or several, or when the word is short (see `MIN_LENGTH`) or is not written
+ * in small English letters only: a capital starts a name ("Harlow" is no misspelt "harrow").
+ */
+function correctEnglish(word: string, translate: Lexicon['translate'], isKnown: (key: string) => boolean): string | undefined {
+  if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || translateWord(word, translate)) return undefined;
+  const found: Array<{ word: string; translations: string[] }> = [];
+  for (const candidate of oneEditAway(word)) {
+    const translations = translateWord(candidate, translate);
+    if (translations) found.push({ word: candidate, translations });
+  }
+  const used = found.length === 1 ? found : found.filter(({ translations }) => translations.some((translation) => translation.split(' ').every(isKnown)));
+  if (used.length !== 1) return undefined;
+  return used[0]!.word;
 }
 
 /** An English word or phrase as the dictionary is keyed: lower case, hyphens as spaces, single spaces. */
