@@ -3,11 +3,11 @@ import type { DingRanking } from './ding.ts';
 
 /** How Ding's translations are ordered and how many are kept (see scripts/lexicons/fitRanking.ts). */
 export const DING_RANKING: DingRanking = {
-  inflection: 2,
+  inflection: 0,
   alternative: 1,
-  germanAlternative: 1,
-  field: 3,
-  centrality: 1,
+  germanAlternative: 2,
+  field: 0,
+  centrality: 0,
   commonness: 0.5,
   translations: 8,
 };
