@@ -52,16 +52,18 @@ export function readSentence(
     else if (ADJECTIVE.test(token.text)) kind = 'adjective';
     const capital = kind === 'capital';
     // A stopword is never a question's word nor in the index, so it needs no key (stemming it is the costly part).
+    const key = stop ? '' : keyOf(lower);
+    const hyphen = lower.lastIndexOf('-');
     return {
       text: token.text,
       start: token.start,
       end: token.end,
       kind,
       stop,
-      key: stop ? '' : keyOf(lower),
+      key,
       nameness: capital ? names.nameness(token.text) : 0,
       writtenLower: capital && names.writtenLower(token.text),
-      commonNoun: capital && !stop && isCommonNoun(keyOf(lower.slice(lower.lastIndexOf('-') + 1))),
+      commonNoun: capital && !stop && isCommonNoun(hyphen === -1 ? key : keyOf(lower.slice(hyphen + 1))),
     };
   });
   return { text: sentence, words };

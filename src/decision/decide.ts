@@ -31,10 +31,12 @@ export function isBlocked(reading: Reading, candidate: Candidate): boolean {
  * ("Sorgen um die Ernte" for "Gab es Ausfälle bei der Ernte?").
  */
 function settles(reading: Reading, candidate: Candidate): boolean {
-  if (candidate.verdict === 'no') return true;
-  return reading.concepts.every(
-    (concept, i) => concept.terms.length === 0 || Math.max(candidate.ranked.conceptWeights[i]!, candidate.ranked.previousWeights[i]!) > 0,
-  );
+  return candidate.verdict === 'no' || reading.concepts.every((concept, i) => concept.terms.length === 0 || heldWeight(candidate, i) > 0);
+}
+
+/** The weight with which a candidate's sentence, or the one before it, holds the question's `concept`-th word. */
+function heldWeight(candidate: Candidate, concept: number): number {
+  return Math.max(candidate.ranked.conceptWeights[concept]!, candidate.ranked.previousWeights[concept]!);
 }
 
 /** The question's names and numbers a candidate lacks, and its capitalised words no article uses at all. */
@@ -65,7 +67,7 @@ function showsWhereToLook(reading: Reading, candidate: Candidate, lacking: reado
   let held = 0;
   const all = reading.concepts.every((concept, i) => {
     if (concept.terms.length === 0 || lacking.includes(concept.word)) return true;
-    const found = Math.max(candidate.ranked.conceptWeights[i]!, candidate.ranked.previousWeights[i]!) >= HELD_WEIGHT;
+    const found = heldWeight(candidate, i) >= HELD_WEIGHT;
     if (found) held++;
     return found;
   });
