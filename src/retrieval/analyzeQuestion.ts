@@ -152,7 +152,7 @@ function englishPhrase(
           .join(' '),
       ),
     );
-    if (found && [...found].some((translation) => translation.split(' ').every(isKnown))) return { length, translations: [...found] };
+    if (found && articlesUseOne(found, isKnown)) return { length, translations: [...found] };
   }
   return undefined;
 }
@@ -181,9 +181,14 @@ function correctEnglish(word: string, translate: Lexicon['translate'], isKnown: 
     const translations = translateWord(candidate, translate);
     if (translations) found.push({ word: candidate, translations });
   }
-  const used = found.length === 1 ? found : found.filter(({ translations }) => translations.some((translation) => translation.split(' ').every(isKnown)));
+  const used = found.length === 1 ? found : found.filter(({ translations }) => articlesUseOne(translations, isKnown));
   if (used.length !== 1) return undefined;
   return used[0]!.word;
+}
+
+/** Whether the articles use one of `translations` whole: every key of it (a phrase translation has several). */
+function articlesUseOne(translations: readonly string[], isKnown: (key: string) => boolean): boolean {
+  return translations.some((translation) => translation.split(' ').every(isKnown));
 }
 
 /** An English word or phrase as the dictionary is keyed: lower case, hyphens as spaces, single spaces. */
