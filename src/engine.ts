@@ -17,6 +17,7 @@ import { createSearchIndex } from './retrieval/searchIndex.ts';
 import type { RankOptions } from './retrieval/rank.ts';
 import { cleanText } from './text/normalize.ts';
 import { correctQuestionWord } from './question/questionWordTypos.ts';
+import { refersBack } from './text/anaphors.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { Answer, AnswerReason, ArticleSummary, Knowledge, Passage, ReplyLanguage, Source } from './types.ts';
 
@@ -132,9 +133,13 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
           )
         : undefined;
       const options = pieceOptions(sentence, analyzed, asked, settings.shapeWeights);
+      // A sentence that points back ("er", "dieser") is quoted with the one before it in its paragraph.
+      const context =
+        candidate.passage > corpus.paragraphs[candidate.paragraph]!.firstPassage && refersBack(sentence.words) ? candidate.passage - 1 : undefined;
       return {
         ranked: candidate,
         rank,
+        ...(context === undefined ? {} : { context }),
         sentence,
         asked,
         options,

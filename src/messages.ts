@@ -77,6 +77,11 @@ export function unsureMessage(language: ReplyLanguage, missing: readonly string[
   return message(language, 'unsure-missing', { words: missing.map((word) => `${open}${word}${close}`).join(', ') });
 }
 
+/** The text a reply or suggestion quotes: its sentence, after the sentence before when it points back at that. */
+export function quotation({ passage, context }: { passage: string; context?: string | undefined }): string {
+  return context === undefined ? passage : `${context} ${passage}`;
+}
+
 /** "NATO-Alliierten …, Absatz 7" / "…, paragraph 7". */
 export function formatSource(language: ReplyLanguage, source: Source): string {
   return `${source.title}, ${message(language, 'paragraph')} ${source.paragraph}`;

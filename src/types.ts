@@ -71,6 +71,8 @@ export type AnswerReason = 'answered' | 'unsure' | 'not-found' | 'empty' | 'too-
 /** A passage offered when the engine is not sure, with where it stands. */
 export interface Suggestion {
   passage: string;
+  /** The sentence before `passage`, shown before it, when `passage` points back at it ("er", "dieser"). */
+  context?: string;
   source: Source;
 }
 
@@ -87,6 +89,12 @@ export interface Answer {
   span: boolean;
   /** The supporting sentence, quoted exactly as it stands in the article. */
   passage: string | null;
+  /**
+   * The sentence before `passage` in its paragraph, when `passage` points back at it ("Mit 39
+   * Jahren ist er …"): the bots show it before the passage, so that the quote says who or what
+   * it speaks of (see `quotation`). Absent otherwise.
+   */
+  context?: string;
   source: Source | null;
   /** The engine's estimate (0..1) that the passage holds the answer; see `decision/`. */
   score: number;

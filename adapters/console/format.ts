@@ -1,4 +1,4 @@
-import { formatSource, message } from '../../src/messages.ts';
+import { formatSource, message, quotation } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
 import { sourceLink } from '../common/sourceLink.ts';
 
@@ -25,12 +25,13 @@ function formatReply(answer: Answer, { bold = false }: ConsoleFormat): string {
   if (answer.reason === 'unsure') {
     const suggestions = answer.suggestions.map((suggestion, i) => {
       const link = sourceLink(suggestion.source);
-      return `  ${i + 1}. „${suggestion.passage}“\n     — ${formatSource(language, suggestion.source)}${link ? `\n       ${link}` : ''}`;
+      return `  ${i + 1}. „${quotation(suggestion)}“\n     — ${formatSource(language, suggestion.source)}${link ? `\n       ${link}` : ''}`;
     });
     return [answer.answer, ...suggestions].join('\n');
   }
   if (!answer.answered || !answer.passage || !answer.source) return answer.answer;
-  const lines = answer.span ? [bold ? `\x1b[1m${answer.answer}\x1b[22m` : answer.answer, `  „${answer.passage}“`] : [`„${answer.passage}“`];
+  const quoted = quotation({ passage: answer.passage, context: answer.context });
+  const lines = answer.span ? [bold ? `\x1b[1m${answer.answer}\x1b[22m` : answer.answer, `  „${quoted}“`] : [`„${quoted}“`];
   lines.push(`  — ${formatSource(language, answer.source)} (${message(language, 'confidence')} ${Math.round(answer.score * 100)} %)`);
   const link = sourceLink(answer.source);
   if (link) lines.push(`    ${link}`);
@@ -39,13 +40,14 @@ function formatReply(answer: Answer, { bold = false }: ConsoleFormat): string {
 
 /** One line of `--json` output for a question; `resolvedQuestion` is added for a follow-up. */
 export function formatJsonAnswer(question: string, answer: Answer): string {
-  const { answered, answer: text, span, passage, source, score, reason, suggestions, resolvedQuestion } = answer;
+  const { answered, answer: text, span, passage, context, source, score, reason, suggestions, resolvedQuestion } = answer;
   return JSON.stringify({
     question,
     answered,
     answer: text,
     span,
     passage,
+    ...(context === undefined ? {} : { context }),
     source,
     score: Number(score.toFixed(3)),
     reason,

@@ -1,4 +1,4 @@
-import { formatSource, message } from '../../src/messages.ts';
+import { formatSource, message, quotation } from '../../src/messages.ts';
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Answer, ArticleSummary, ReplyLanguage, Suggestion } from '../../src/types.ts';
 import { sourceLink } from '../common/sourceLink.ts';
@@ -60,14 +60,14 @@ export function formatDiscordAnswer(answer: Answer, { question, askedBy, private
     embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
     answer.suggestions.forEach((suggestion, i) =>
       lines.push(
-        `**${i + 1}.** ${escapeToFit(suggestion.passage, SUGGESTION_MAX)}`,
+        `**${i + 1}.** ${escapeToFit(quotation(suggestion), SUGGESTION_MAX)}`,
         `-# ${escapeToFit(formatSource(language, suggestion.source), QUESTION_MAX)}`,
       ),
     );
   } else if (answer.answered && answer.passage && answer.source) {
     if (answer.span) embed.title = escapeToFit(answer.answer, EMBED_LIMITS.title);
     const used = lines.reduce((total, line) => total + line.length + 1, 0);
-    lines.push(`> ${escapeToFit(answer.passage, EMBED_LIMITS.description - used - 2)}`);
+    lines.push(`> ${escapeToFit(quotation({ passage: answer.passage, context: answer.context }), EMBED_LIMITS.description - used - 2)}`);
     const confidence = `${message(language, 'confidence')} ${Math.round(answer.score * 100)} %`;
     embed.footer = { text: clipPlain(`${formatSource(language, answer.source)} · ${confidence}`, EMBED_LIMITS.footer) };
     const url = sourceLink(answer.source);
@@ -83,7 +83,7 @@ export function formatDiscordAnswer(answer: Answer, { question, askedBy, private
 export function formatDiscordPassage(suggestion: Suggestion, language: ReplyLanguage): DiscordAnswerMessage {
   const embed: APIEmbed = {
     color: COLOURS.answered,
-    description: `> ${escapeToFit(suggestion.passage, EMBED_LIMITS.description - 2)}`,
+    description: `> ${escapeToFit(quotation(suggestion), EMBED_LIMITS.description - 2)}`,
     footer: { text: clipPlain(formatSource(language, suggestion.source), EMBED_LIMITS.footer) },
   };
   return { embeds: [embed], components: [] };

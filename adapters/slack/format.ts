@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { formatSource, message } from '../../src/messages.ts';
+import { formatSource, message, quotation } from '../../src/messages.ts';
 import type { Answer } from '../../src/types.ts';
 import { sourceLink } from '../common/sourceLink.ts';
 import { ACTION_IDS, BUTTON_VALUE_MAX, encodeFeedbackValue, encodeSuggestionValue, type SuggestionValue } from './actions.ts';
@@ -50,12 +50,12 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   }
   if (answer.answered && answer.passage && answer.source) {
     if (answer.span) blocks.push(section(`*${escapeAndClip(answer.answer, SECTION_TEXT_MAX - 2)}*`));
-    blocks.push(section(`> ${escapeAndClip(oneLine(answer.passage), SECTION_TEXT_MAX - 2)}`));
+    blocks.push(section(`> ${escapeAndClip(oneLine(quotation({ passage: answer.passage, context: answer.context })), SECTION_TEXT_MAX - 2)}`));
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: sourceLine(answer) }] });
   } else if (answer.reason === 'unsure') {
     blocks.push(section(escapeAndClip(answer.answer, SECTION_TEXT_MAX)));
     for (const suggestion of answer.suggestions) {
-      blocks.push(section(`> ${escapeAndClip(oneLine(suggestion.passage), SUGGESTION_MAX)}`));
+      blocks.push(section(`> ${escapeAndClip(oneLine(quotation(suggestion)), SUGGESTION_MAX)}`));
       blocks.push({
         type: 'context',
         elements: [
@@ -81,7 +81,8 @@ export function formatSlackAnswer(answer: Answer, view: AnswerView): SlackMessag
   }
   if (answer.reason === 'unsure') {
     const shows = answer.suggestions.flatMap((suggestion, i): types.Button[] => {
-      const value = encodeSuggestionValue({ ...suggestion, language });
+      // The button carries the quote as shown, the sentence before included.
+      const value = encodeSuggestionValue({ passage: quotation(suggestion), source: suggestion.source, language });
       return value
         ? [{ type: 'button', action_id: `${ACTION_IDS.suggestion}${i}`, text: plain(slackWord(language, 'showPassage', { number: i + 1 })), value }]
         : [];
@@ -128,7 +129,7 @@ function linked(text: string, link: string | undefined): string {
 function fallbackText(answer: Answer): string {
   if (!answer.answered || !answer.passage || !answer.source) return escapeAndClip(answer.answer, SECTION_TEXT_MAX);
   const [open, close] = answer.language === 'de' ? ['„', '“'] : ['“', '”'];
-  const quote = `${open}${oneLine(answer.passage)}${close}`;
+  const quote = `${open}${oneLine(quotation({ passage: answer.passage, context: answer.context }))}${close}`;
   return escapeAndClip(`${answer.span ? `${answer.answer} — ` : ''}${quote} (${formatSource(answer.language, answer.source)})`, SECTION_TEXT_MAX);
 }
 

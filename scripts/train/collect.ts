@@ -2,6 +2,7 @@ import { createEngine, defaultEngineOptions, type EngineOptions, type ReadingEng
 import type { ShapeWeights } from '../../src/answer/extractAnswer.ts';
 import type { Reading } from '../../src/decision/reading.ts';
 import type { RetrievalWeights } from './matchWeights.ts';
+import { quotation } from '../../src/messages.ts';
 import type { Lexicon, Passage } from '../../src/types.ts';
 import { answerInSentence, f1Score, questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
 
@@ -19,6 +20,8 @@ export interface Example {
   passageAt: (passage: number) => Passage;
   /** Per candidate: whether its sentence holds a gold answer (always false when not answerable). */
   sentenceRight: boolean[];
+  /** Per candidate: whether its quote holds a gold answer: the sentence, after the one before when it points back at that (see `refersBack`). */
+  quoteRight: boolean[];
   /** Per candidate: whether its short answer is right (F1 >= 0.5 against a gold answer). */
   spanRight: boolean[];
 }
@@ -72,6 +75,14 @@ export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?
         reading,
         passageAt,
         sentenceRight: candidates.map((c) => answerable && answerInSentence(passageAt(c.ranked.passage).text, q.answers)),
+        quoteRight: candidates.map(
+          (c) =>
+            answerable &&
+            answerInSentence(
+              quotation({ passage: passageAt(c.ranked.passage).text, context: c.context === undefined ? undefined : passageAt(c.context).text }),
+              q.answers,
+            ),
+        ),
         spanRight: candidates.map((c) => answerable && spanIsRight(c.extracted.text, q.answers)),
       });
     }

@@ -2,6 +2,7 @@ import { createDecider, decide, isBlocked, scoreCandidates, type Decider } from 
 import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
 import { linearPieceScorer, pickPiece, type PieceScorer } from '../../src/answer/extractAnswer.ts';
 import type { DecisionModel, Weights } from '../../src/decision/model.ts';
+import { quotation } from '../../src/messages.ts';
 import type { Answer, ReplyLanguage } from '../../src/types.ts';
 import { answerInSentence } from '../eval/squad.ts';
 import { foldsOf } from './folds.ts';
@@ -51,11 +52,12 @@ export function repick(example: Example, piece: Weights): Example {
   };
 }
 
-/** Judges a reply by what it leads with: the short answer when `span`, else the quoted sentence. */
+/** Judges a reply by what it leads with: the short answer when `span`, else the quote (the sentence, after the one before when it points back at that). */
 export function judge(answer: Answer | null, example: Example): Outcome {
   if (!answer || !answer.answered) return 'declined';
   if (!example.answerable) return 'wrong';
-  return (answer.span ? spanIsRight(answer.answer, example.golds) : answerInSentence(answer.passage, example.golds)) ? 'right' : 'wrong';
+  const quoted = answer.passage === null ? null : quotation({ passage: answer.passage, context: answer.context });
+  return (answer.span ? spanIsRight(answer.answer, example.golds) : answerInSentence(quoted, example.golds)) ? 'right' : 'wrong';
 }
 
 /** Inner folds by article for choosing thresholds on beliefs the models formed without the questions judged. */
@@ -72,7 +74,7 @@ function fitWeights(given: readonly Example[]): DecisionModel {
   for (const example of examples) {
     example.reading?.candidates.forEach((candidate, i) => {
       sentenceRows.push(measure(SENTENCE_FEATURES, example.reading!, candidate));
-      sentenceLabels.push(example.sentenceRight[i] ? 1 : 0);
+      sentenceLabels.push(example.quoteRight[i] ? 1 : 0);
       // The span model is conditional: given that the sentence holds the answer, is the piece it?
       if (example.sentenceRight[i] && candidate.extracted.piece) {
         spanRows.push(measure(SPAN_FEATURES, example.reading!, candidate));
@@ -105,7 +107,7 @@ function beliefOf(given: Example, decider: Decider): Belief[] {
   // A blocked sentence (see `isBlocked`) is never answered, whatever the threshold.
   const p = isBlocked(example.reading, top!.candidate) ? 0 : top!.sentence;
   const span = top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1;
-  return [{ example, p, right: example.sentenceRight[i]!, span, spanRight: example.spanRight[i]! }];
+  return [{ example, p, right: example.quoteRight[i]!, span, spanRight: example.spanRight[i]! }];
 }
 
 /**

@@ -138,15 +138,16 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     const shown = scored.slice(0, MAX_SUGGESTIONS);
     // "The closest passages do not mention X" must hold for every passage shown, not only the first.
     const lackingInAll = lacking.filter((word) => shown.every(({ candidate }) => lackingWords(reading, candidate).includes(word)));
-    const suggestions = shown.map(({ candidate }) => quote(passageAt(candidate.ranked.passage)));
+    const suggestions = shown.map(({ candidate }) => quote(candidate, passageAt));
     return declined('unsure', unsureMessage(language, lackingInAll), suggestions);
   }
-  const { passage, source } = quote(passageAt(best.candidate.ranked.passage));
+  const { passage, source, context } = quote(best.candidate, passageAt);
   const answered = (answer: string, span: boolean): Answer => ({
     answered: true,
     answer,
     span,
     passage,
+    ...(context === undefined ? {} : { context }),
     source,
     score: best.sentence,
     language,
@@ -164,7 +165,9 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   return vouched ? answered(piece.text, true) : answered(passage, false);
 }
 
-/** A passage as quoted: its text, and where it stands. */
-function quote({ text, articleId, title, paragraph, sentence }: Passage): Suggestion {
-  return { passage: text, source: { articleId, title, paragraph, sentence } };
+/** A candidate's sentence as quoted: its text, where it stands, and the sentence before it when it points back at that. */
+function quote(candidate: Candidate, passageAt: (index: number) => Passage): Suggestion {
+  const { text, articleId, title, paragraph, sentence } = passageAt(candidate.ranked.passage);
+  const context = candidate.context === undefined ? undefined : passageAt(candidate.context).text;
+  return { passage: text, ...(context === undefined ? {} : { context }), source: { articleId, title, paragraph, sentence } };
 }

@@ -28,6 +28,8 @@ export interface Candidate {
   extracted: ExtractedAnswer;
   /** The question's constraints that neither this sentence nor the one before it holds. */
   missing: Constraint[];
+  /** The sentence before it in its paragraph, quoted with it because it points back at it (see `refersBack`). */
+  context?: number;
   /** What the sentence says to a yes/no question; absent for other questions. */
   verdict?: 'yes' | 'no';
 }

@@ -4,8 +4,9 @@ import { stopwords as germanStopwords } from '@orama/stopwords/german';
 /**
  * Prepositions that make a German question adverb with "wo" ("wofür", "womit"), "wor" before a
  * vowel ("worüber", "woraus"): a question opening with one asks what the preposition governs.
+ * With "da(r)" they make the adverbs that point back ("dafür", "darüber": see `anaphors.ts`).
  */
-const PRONOMINAL_PREPOSITIONS = [
+export const PRONOMINAL_PREPOSITIONS = [
   'an',
   'auf',
   'aus',
