@@ -74,7 +74,10 @@ function fitWeights(given: readonly Example[]): DecisionModel {
   for (const example of examples) {
     example.reading?.candidates.forEach((candidate, i) => {
       sentenceRows.push(measure(SENTENCE_FEATURES, example.reading!, candidate));
-      sentenceLabels.push(example.quoteRight[i] ? 1 : 0);
+      // The sentence model learns whether the sentence itself holds the answer: its features
+      // describe the sentence. What is shown (the quote, with the sentence before where it points
+      // back) is what the thresholds are chosen on and what the reply is judged by.
+      sentenceLabels.push(example.sentenceRight[i] ? 1 : 0);
       // The span model is conditional: given that the sentence holds the answer, is the piece it?
       if (example.sentenceRight[i] && candidate.extracted.piece) {
         spanRows.push(measure(SPAN_FEATURES, example.reading!, candidate));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../adapters/common/loadKnowledge.ts';
 import { createEngine, type Engine } from '../../src/engine.ts';
+import { quotation } from '../../src/messages.ts';
 
 /** A question about the bundled article with where its answer stands. */
 export interface Case {
@@ -13,6 +14,8 @@ export interface Case {
   verdict?: string;
   /** Not answered right today (declined or unsure): its test is `it.fails`, so a fix shows. */
   knownMiss?: boolean;
+  /** Led with a wrong answer today: its test is `it.fails`, and so is the set's check that it fails, so a fix shows. */
+  knownWrong?: boolean;
 }
 
 /** What the user reads first. */
@@ -23,7 +26,7 @@ const VERDICTS = new Set(['ja', 'nein', 'yes', 'no']);
 
 /**
  * Judges a reply by what it leads with: a short answer must hold the expected words without
- * much more; a yes/no must be the article's; a quoted sentence must be the expected one and
+ * much more; a yes/no must be the article's; a quote must be the expected sentence's and
  * hold them. An unanswerable question is right only when declined.
  */
 export function outcome(engine: Engine, item: Case): Outcome {
@@ -35,7 +38,8 @@ export function outcome(engine: Engine, item: Case): Outcome {
   if (reply.span && VERDICTS.has(fold(reply.answer))) {
     return (item.verdict === undefined || fold(reply.answer) === item.verdict) && fold(reply.passage!).includes(expected) ? 'right' : 'wrong';
   }
-  const lead = reply.span ? reply.answer : reply.passage!;
+  // A quote is judged as shown: the sentence, after the one before where it points back at that.
+  const lead = reply.span ? reply.answer : quotation({ passage: reply.passage!, context: reply.context });
   return fold(lead).includes(expected) && (!reply.span || reply.answer.length <= expected.length + 30) ? 'right' : 'wrong';
 }
 
@@ -70,7 +74,7 @@ export function judgeQuestionSet(cases: readonly Case[]): void {
 
   describe.each(cases.map((item) => [item.question, item] as const))('%s', (_, item) => {
     const right = item.kind === 'unanswerable' ? 'is declined' : 'leads with the right answer';
-    (item.knownMiss ? it.fails : it)(right, () => {
+    (item.knownMiss || item.knownWrong ? it.fails : it)(right, () => {
       expect(outcomeOf(item)).toBe('right');
     });
     if (item.knownMiss) {
@@ -80,7 +84,8 @@ export function judgeQuestionSet(cases: readonly Case[]): void {
     }
   });
 
-  it('declines every question the article does not answer', () => {
+  const knownWrongUnanswerable = cases.some((item) => item.kind === 'unanswerable' && item.knownWrong);
+  (knownWrongUnanswerable ? it.fails : it)('declines every question the article does not answer', () => {
     expect(results.filter(({ item, outcome: o }) => item.kind === 'unanswerable' && o !== 'right').map(({ item }) => item.question)).toEqual([]);
   });
 
