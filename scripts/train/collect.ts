@@ -2,6 +2,7 @@ import { createEngine, defaultEngineOptions, type EngineOptions, type ReadingEng
 import type { ShapeWeights } from '../../src/answer/extractAnswer.ts';
 import type { Reading } from '../../src/decision/reading.ts';
 import type { RetrievalWeights } from './matchWeights.ts';
+import { quote } from '../../src/decision/decide.ts';
 import { quotation } from '../../src/messages.ts';
 import type { Lexicon, Passage } from '../../src/types.ts';
 import { answerInSentence, f1Score, questionsById, squadToKnowledge, type SquadFile } from '../eval/squad.ts';
@@ -75,14 +76,7 @@ export function collectExamples(german: SquadFile, english?: SquadFile, lexicon?
         reading,
         passageAt,
         sentenceRight: candidates.map((c) => answerable && answerInSentence(passageAt(c.ranked.passage).text, q.answers)),
-        quoteRight: candidates.map(
-          (c) =>
-            answerable &&
-            answerInSentence(
-              quotation({ passage: passageAt(c.ranked.passage).text, context: c.context === undefined ? undefined : passageAt(c.context).text }),
-              q.answers,
-            ),
-        ),
+        quoteRight: candidates.map((c) => answerable && answerInSentence(quotation(quote(c, passageAt)), q.answers)),
         spanRight: candidates.map((c) => answerable && spanIsRight(c.extracted.text, q.answers)),
       });
     }

@@ -166,7 +166,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
 }
 
 /** A candidate's sentence as quoted: its text, where it stands, and the sentence before it when it points back at that. */
-function quote(candidate: Candidate, passageAt: (index: number) => Passage): Suggestion {
+export function quote(candidate: Candidate, passageAt: (index: number) => Passage): Suggestion {
   const { text, articleId, title, paragraph, sentence } = passageAt(candidate.ranked.passage);
   const context = candidate.context === undefined ? undefined : passageAt(candidate.context).text;
   return { passage: text, ...(context === undefined ? {} : { context }), source: { articleId, title, paragraph, sentence } };
