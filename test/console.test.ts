@@ -167,7 +167,7 @@ describe('a console conversation with --json --conversation', () => {
     expect(third).not.toHaveProperty('resolvedQuestion');
     expect(fourth).toMatchObject({
       question: 'Wo hat er die Pressekonferenz gegeben?',
-      resolvedQuestion: 'Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?',
+      resolvedQuestion: 'Wo hat Mark Rutte die Pressekonferenz gegeben?',
     });
     expect(third).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
     expect(fourth).toMatchObject({ answered: true, passage: expect.stringContaining('in Brüssel') });
@@ -228,7 +228,7 @@ describe('an interactive console session', () => {
 
   it('is one conversation: shows how a follow-up was understood, and "neu" starts afresh', async () => {
     const text = await runSession('Wer ist der NATO-Generalsekretär?\nWo hat er die Pressekonferenz gegeben?\nneu\nWo hat er die Pressekonferenz gegeben?\n');
-    expect(text.match(/\(Verstanden als: Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben\?\)\n/g)).toHaveLength(1);
+    expect(text.match(/\(Verstanden als: Wo hat Mark Rutte die Pressekonferenz gegeben\?\)\n/g)).toHaveLength(1);
     expect(text).toContain('> Neues Gespräch: Nachfragen beziehen sich nicht mehr auf die Fragen davor.\n> ');
     expect(text.slice(text.indexOf('Neues Gespräch'))).not.toContain('Verstanden als');
   });

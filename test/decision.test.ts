@@ -3,7 +3,8 @@ import { HELD_WEIGHT } from '../src/decision/decide.ts';
 import { MATCH_WEIGHTS } from '../src/decision/weights.ts';
 import { isNegated, isYesNoQuestion, yesNoVerdict } from '../src/answer/yesNo.ts';
 import { isBlocked } from '../src/decision/decide.ts';
-import type { Reading } from '../src/decision/reading.ts';
+import type { Candidate, Reading } from '../src/decision/reading.ts';
+import { SENTENCE_FEATURES } from '../src/decision/features.ts';
 import { createEngine } from '../src/engine.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 import { tokenize, words } from '../src/text/tokenize.ts';
@@ -100,5 +101,37 @@ describe('a yes/no question is answered only by a sentence that settles it', () 
     // It names the prices but not the losses: that the article speaks of prices says nothing of losses.
     expect(isBlocked(lacking, sentenceOf(lacking, 'Über die Preise'))).toBe(true);
     expect(isBlocked(lacking, sentenceOf(lacking, 'Die Genossenschaft'))).toBe(false);
+  });
+});
+
+describe('how a candidate stands against its rivals', () => {
+  const engine = createEngine({
+    articles: [
+      {
+        id: 'tal',
+        title: 'Das Tal',
+        paragraphs: ['Die Bauern im Tal brachten 2023 die Ernte ein.', 'Die Bauern klagten über den Regen.', 'Im Tal regnete es oft.'],
+      },
+    ],
+  });
+
+  it('is read as each facet less the best of the others (for a missed word, less the least missed)', () => {
+    const reading = engine.read('Wann brachten die Bauern im Tal die Ernte ein?')!;
+    const feature = (name: string, candidate: Candidate) => SENTENCE_FEATURES[name]!(reading, candidate);
+    const others = (candidate: Candidate) => reading.candidates.filter((other) => other !== candidate);
+    expect(reading.candidates.length).toBeGreaterThan(1);
+    for (const candidate of reading.candidates) {
+      expect(feature('sentenceCoverageLead', candidate)).toBeCloseTo(
+        feature('sentenceCoverage', candidate) - Math.max(...others(candidate).map((other) => feature('sentenceCoverage', other))),
+      );
+      expect(feature('sentenceMissedIdfLead', candidate)).toBeCloseTo(
+        Math.min(...others(candidate).map((other) => feature('sentenceMissedIdf', other))) - feature('sentenceMissedIdf', candidate),
+      );
+    }
+    // The sentence that holds the whole question leads; the others trail it.
+    const [first, ...rest] = [...reading.candidates].sort((a, b) => feature('sentenceCoverageLead', b) - feature('sentenceCoverageLead', a));
+    expect(engine.passage(first!.ranked.passage).text).toContain('2023');
+    expect(feature('sentenceCoverageLead', first!)).toBeGreaterThan(0);
+    for (const candidate of rest) expect(feature('sentenceCoverageLead', candidate)).toBeLessThan(0);
   });
 });

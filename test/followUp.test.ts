@@ -50,10 +50,16 @@ describe('follow-up questions in German', () => {
   });
 
   it('puts the previous subject in for "er" and, in the dative, for "ihm"', () => {
-    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?')[1]).toBe(
+    expect(conversation('Was sagte der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?')[1]).toBe(
       'Wo hat der NATO-Generalsekretär die Pressekonferenz gegeben?',
     );
-    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wer hat ihm gedankt?')[1]).toBe('Wer hat dem NATO-Generalsekretär gedankt?');
+    expect(conversation('Was sagte der NATO-Generalsekretär?', 'Wer hat ihm gedankt?')[1]).toBe('Wer hat dem NATO-Generalsekretär gedankt?');
+  });
+
+  it('puts the person the previous reply led with in for "er" after a "wer" question', () => {
+    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wo hat er die Pressekonferenz gegeben?')[1]).toBe(
+      'Wo hat Mark Rutte die Pressekonferenz gegeben?',
+    );
   });
 
   it('puts a name of the previous question in for "er"', () => {
@@ -80,9 +86,9 @@ describe('follow-up questions in English', () => {
     expect(conversation('How much money did NATO allies provide in 2024?', 'what about 2025?')[1]).toBe('How much money did NATO allies provide in 2025?');
   });
 
-  it('puts the previous subject in for "he"', () => {
+  it('puts the person the previous reply led with in for "he" after a "who" question', () => {
     expect(conversation('who is the nato secretary general', 'where did he give the press conference')[1]).toBe(
-      'where did the nato secretary general give the press conference',
+      'where did Mark Rutte give the press conference',
     );
   });
 });

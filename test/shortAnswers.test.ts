@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSentence } from '../src/answer/chunks.ts';
 import type { NameReader } from '../src/answer/nameStats.ts';
-import { extractAnswer, linearPieceScorer, pieceOptions, type PieceOption } from '../src/answer/extractAnswer.ts';
+import { extractAnswer, linearPieceScorer, pickPiece, pieceOptions, type PieceOption } from '../src/answer/extractAnswer.ts';
 import { FITTED_MODEL, SHAPE_WEIGHTS } from '../src/decision/weights.ts';
 import { asksForSeveral, detectQuestionType, type QuestionType } from '../src/answer/questionType.ts';
 
@@ -219,5 +219,29 @@ describe('detectQuestionType', () => {
 describe('short amounts', () => {
   it('keep their degree sign', () => {
     expect(answer('Die Temperatur liegt bei etwa 30 °C.', 'amount', ['temperatur'])).toBe('etwa 30 °C');
+  });
+});
+
+describe('the picked piece against its rivals', () => {
+  /** A piece over words `from..to` whose picking score is `shape` (the scorer below reads shape alone). */
+  const piece = (from: number, to: number, shape: number): PieceOption => ({
+    measures: { shape, closeness: 0, repeated: 0, unit: 0, extraWords: 0, typed: 0 },
+    fit: shape / 2,
+    words: to - from + 1,
+    nameness: 0,
+    from,
+    to,
+    text: () => `${from}-${to}`,
+  });
+  const byShape = linearPieceScorer({ shape: 1 });
+
+  it('leads only over pieces that share no word with it: a part of it, or itself found twice, gives the same answer', () => {
+    const picked = pickPiece('…', [piece(0, 2, 2), piece(1, 2, 1.9), piece(0, 2, 2), piece(4, 4, 1.5), piece(6, 7, 0.5)], byShape);
+    expect(picked.text).toBe('0-2');
+    expect(picked.piece).toMatchObject({ margin: 0.5, rivals: 3, equals: 0 });
+  });
+
+  it('leads by its own score when every other piece overlaps it', () => {
+    expect(pickPiece('…', [piece(0, 2, 2), piece(1, 1, 1.8)], byShape).piece).toMatchObject({ margin: 2, rivals: 1 });
   });
 });

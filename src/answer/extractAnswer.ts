@@ -15,7 +15,7 @@ export interface ExtractedAnswer {
 export interface PieceFacts {
   /** Its picking score (shape fit, closeness, repetition). */
   score: number;
-  /** Its lead over the runner-up piece's score (the score itself when it had no rival). */
+  /** Its lead over the best rival piece, one that shares no word with it (the score itself when it had none). */
   margin: number;
   /** Its shape fit to the kind of answer asked (0..2). */
   shapeFit: number;
@@ -25,11 +25,11 @@ export interface PieceFacts {
   closeness: number;
   /** Its words. */
   words: number;
-  /** How many pieces were weighed. */
+  /** How many different answers were weighed: it and the pieces that share no word with it. */
   rivals: number;
   /** Mean nameness of its capitalised words (0 when it has none). */
   nameness: number;
-  /** How many other pieces had a shape fit as good as its own. */
+  /** How many of those other pieces had a shape fit as good as its own. */
   equals: number;
 }
 
@@ -79,6 +79,9 @@ export interface PieceOption {
   words: number;
   /** Mean nameness of its capitalised words (0 when it has none). */
   nameness: number;
+  /** Its first and last word in the sentence: pieces that share a word are forms of one answer, not rivals. */
+  from: number;
+  to: number;
   /** The short answer it gives, trimmed (computed on demand). */
   text(): string;
 }
@@ -144,6 +147,8 @@ export function pieceOptions(
       fit: Math.max(0, Math.min(1, (span.fit - repeated) / 2)),
       words: to - from + 1,
       nameness: nameness / Math.max(capitals, 1),
+      from,
+      to,
       text: () => (trimmed ??= pieceText(text, span, words, asked)),
     });
   }
@@ -157,30 +162,33 @@ export function pieceOptions(
 export function pickPiece(sentence: string, options: readonly PieceOption[], score: PieceScorer): ExtractedAnswer {
   let best: PieceOption | undefined;
   let bestScore = -Infinity;
-  let runnerUp = -Infinity;
-  for (const option of options) {
-    const value = score(option.measures);
-    if (value > bestScore) {
-      runnerUp = bestScore;
-      best = option;
-      bestScore = value;
-    } else runnerUp = Math.max(runnerUp, value);
-  }
+  const scores = options.map((option) => score(option.measures));
+  options.forEach((option, i) => {
+    if (scores[i]! > bestScore) [best, bestScore] = [option, scores[i]!];
+  });
   if (!best) return { text: sentence, fit: 0 };
-  const { measures } = best;
+  const chosen = best;
+  const { measures } = chosen;
+  // A piece that shares a word with the chosen one ("Diego Chargers" of "San Diego Chargers",
+  // or the same phrase found twice) gives the same answer: only other pieces are its rivals.
+  const rival = (option: PieceOption) => option.to < chosen.from || option.from > chosen.to;
+  let runnerUp = -Infinity;
+  options.forEach((option, i) => {
+    if (rival(option)) runnerUp = Math.max(runnerUp, scores[i]!);
+  });
   return {
-    text: best.text(),
-    fit: best.fit,
+    text: chosen.text(),
+    fit: chosen.fit,
     piece: {
       score: bestScore,
       margin: Number.isFinite(runnerUp) ? bestScore - runnerUp : bestScore,
       shapeFit: measures.shape,
       typed: measures.typed === 1,
       closeness: measures.closeness,
-      words: best.words,
-      rivals: options.length,
-      nameness: best.nameness,
-      equals: options.filter((option) => option !== best && option.measures.shape >= measures.shape).length,
+      words: chosen.words,
+      rivals: 1 + options.filter(rival).length,
+      nameness: chosen.nameness,
+      equals: options.filter((option) => rival(option) && option.measures.shape >= measures.shape).length,
     },
   };
 }

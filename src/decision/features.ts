@@ -31,12 +31,8 @@ const QUESTION_TYPE: Record<string, Feature> = {
   askYesNo: (reading) => (reading.question.yesNo ? 1 : 0),
 };
 
-/**
- * Whether a sentence holds the answer: how much of the question it and its surroundings
- * hold, how it stands against the other candidates, whether it has the shape of answer asked
- * and the question's names and numbers, and how hard the question is to match at all.
- */
-export const SENTENCE_FEATURES: Record<string, Feature> = {
+/** What the sentence model reads of a candidate by itself (see {@link SENTENCE_FEATURES}). */
+const OF_THE_SENTENCE: Record<string, Feature> = {
   bias: () => 1,
   sentenceCoverage: (_, c) => c.ranked.sentenceCoverage,
   paragraphCoverage: (_, c) => c.ranked.paragraphCoverage,
@@ -69,6 +65,41 @@ export const SENTENCE_FEATURES: Record<string, Feature> = {
     reading.candidates.filter((other) => other !== c && other.ranked.paragraph === c.ranked.paragraph).length / Math.max(1, reading.candidates.length - 1),
   ...QUESTION_TYPE,
 };
+
+/**
+ * How a sentence stands against the other candidates on each facet of its evidence: how much
+ * of the question it holds, whether it has the shape of answer asked, the rarest question word
+ * it lacks, and how strong its best piece is. A sentence is chosen against its rivals, so what
+ * one holds and the others lack tells more than what it holds alone (the retrieval score's own
+ * lead is `leadOverRest`). Its lead over the best other candidate; lower is better for a missed
+ * word, so there the best other is the one that misses least.
+ */
+const LEADS: ReadonlyArray<[name: string, better: 'higher' | 'lower']> = [
+  ['sentenceCoverage', 'higher'],
+  ['shapeFit', 'higher'],
+  ['sentenceMissedIdf', 'lower'],
+  ['pieceScore', 'higher'],
+];
+
+/**
+ * Whether a sentence holds the answer: how much of the question it and its surroundings
+ * hold, how it stands against the other candidates, whether it has the shape of answer asked
+ * and the question's names and numbers, and how hard the question is to match at all.
+ */
+export const SENTENCE_FEATURES: Record<string, Feature> = {
+  ...OF_THE_SENTENCE,
+  ...Object.fromEntries(LEADS.map(([name, better]) => [`${name}Lead`, leadOver(OF_THE_SENTENCE[name]!, better)])),
+};
+
+/** A feature's lead over the best of the other candidates (0 without others), signed so that more is better. */
+function leadOver(feature: Feature, better: 'higher' | 'lower'): Feature {
+  const sign = better === 'higher' ? 1 : -1;
+  return (reading, candidate) => {
+    let best = -Infinity;
+    for (const other of reading.candidates) if (other !== candidate) best = Math.max(best, sign * feature(reading, other));
+    return Number.isFinite(best) ? sign * feature(reading, candidate) - best : 0;
+  };
+}
 
 /**
  * Whether the short answer cut from a sentence is the answer: how the piece was picked
