@@ -72,8 +72,9 @@ describe('the engine over the bundled article', () => {
   });
 
   // Known miss since the same refit: the closest sentence gets 0.19, below the unsure threshold
-  // (0.26), and it holds "gegeben" only at 0.5 (a relative, below HELD_WEIGHT), so it is not
-  // shown as where to look either: the reply says the article does not say.
+  // (0.26), and it holds "gegeben" only through an OpenThesaurus synonym ("Rahmenbedingungen",
+  // 0.5, below HELD_WEIGHT), so it is not shown as where to look either: the reply says the
+  // article does not say.
   it.fails('says it is not sure, naming the word the closest passages lack, when the question names a place the article does not', () => {
     const reply = engine.ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
     expect(reply).toMatchObject({ answered: false, reason: 'unsure', answer: 'Ich bin nicht sicher: Die nächsten Stellen erwähnen „Washington“ nicht.' });

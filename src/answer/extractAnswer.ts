@@ -160,22 +160,19 @@ export function pieceOptions(
  * the sentence when no piece fits.
  */
 export function pickPiece(sentence: string, options: readonly PieceOption[], score: PieceScorer): ExtractedAnswer {
-  let best: PieceOption | undefined;
-  let bestScore = -Infinity;
   const scores = options.map((option) => score(option.measures));
-  options.forEach((option, i) => {
-    if (scores[i]! > bestScore) [best, bestScore] = [option, scores[i]!];
+  let at = -1;
+  scores.forEach((value, i) => {
+    if (at === -1 || value > scores[at]!) at = i;
   });
-  if (!best) return { text: sentence, fit: 0 };
-  const chosen = best;
+  if (at === -1) return { text: sentence, fit: 0 };
+  const chosen = options[at]!;
+  const bestScore = scores[at]!;
   const { measures } = chosen;
   // A piece that shares a word with the chosen one ("Diego Chargers" of "San Diego Chargers",
   // or the same phrase found twice) gives the same answer: only other pieces are its rivals.
   const rival = (option: PieceOption) => option.to < chosen.from || option.from > chosen.to;
-  let runnerUp = -Infinity;
-  options.forEach((option, i) => {
-    if (rival(option)) runnerUp = Math.max(runnerUp, scores[i]!);
-  });
+  const runnerUp = Math.max(-Infinity, ...scores.filter((_, i) => rival(options[i]!)));
   return {
     text: chosen.text(),
     fit: chosen.fit,
