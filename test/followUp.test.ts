@@ -91,6 +91,11 @@ describe('follow-up questions in English', () => {
       'where did Mark Rutte give the press conference',
     );
   });
+
+  it('takes the subject of a "did" question without the verb after it for "he"', () => {
+    expect(conversation('what did the nato secretary general say', 'where did he speak')[1]).toBe('where did the nato secretary general speak');
+    expect(conversation('what can the nato secretary general do', 'what did he do')[1]).toBe('what did the nato secretary general do');
+  });
 });
 
 describe('questions that stand on their own', () => {

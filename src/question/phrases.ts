@@ -75,7 +75,7 @@ export function phrasesOf(text: string, isName: IsName, { fragment = false }: { 
     if (covered.has(i)) continue;
     const word = words[i]!;
     if (DETERMINERS.has(word.lower)) {
-      const end = ENGLISH_DETERMINERS.has(word.lower) ? englishNounEnd(words, i + 1) : germanNounEnd(words, i + 1);
+      const end = ENGLISH_DETERMINERS.has(word.lower) ? englishSubjectEnd(words, i, englishNounEnd(words, i + 1)) : germanNounEnd(words, i + 1);
       if (end < 0 || [...Array(end - i).keys()].some((k) => covered.has(i + 1 + k))) continue;
       claim(isNameRun(words.slice(i + 1, end + 1), isName) ? 'name' : 'noun', word.start, words[end]!.end);
       i = end;
@@ -130,6 +130,24 @@ function englishNounEnd(words: readonly Word[], j: number): number {
   return qualifier >= 0 ? qualifier : end;
 }
 
+/**
+ * Where an English noun phrase that may be a question's subject ends. After "do" or a modal
+ * ("what did the NATO secretary general say", "when will the war end") the subject is followed
+ * by the verb in its plain form, which no lower-case run of words tells apart from a noun: the
+ * run's last word is that verb when the run ends the question or meets a function word.
+ */
+function englishSubjectEnd(words: readonly Word[], determiner: number, end: number): number {
+  if (end <= determiner + 1 || !DO_SUPPORT.has(words[determiner - 1]?.lower ?? '')) return end;
+  // A run that stops at a verb among the function words ("… general do") has its verb after it.
+  const next = words[end + 1];
+  return next === undefined || (ENGLISH_FUNCTION.has(next.lower) && !ENGLISH_VERBS.has(next.lower)) ? end - 1 : end;
+}
+
+/** English auxiliaries after which a question's subject is followed by a verb's plain form. */
+const DO_SUPPORT = new Set('do does did can could will would shall should may might must'.split(' '));
+/** English verbs among the function words: auxiliaries and forms of "be", "do" and "have". */
+const ENGLISH_VERBS = new Set([...DO_SUPPORT, ...'is are was were be been has have had'.split(' ')]);
+
 /** Longest English noun phrase after its determiner, in words ("the NATO secretary general"). */
 const ENGLISH_NOUN_WORDS = 4;
 const ENGLISH_DETERMINERS = new Set('the a an this these those his its their'.split(' '));
@@ -137,7 +155,6 @@ const ENGLISH_DETERMINERS = new Set('the a an this these those his its their'.sp
 const ENGLISH_FUNCTION = new Set([
   ...PREPOSITIONS,
   ...DETERMINERS,
-  ...'is are was were be been did does do has have had can could will would should may might and or but not he she it they him her them there who what when where why which how'.split(
-    ' ',
-  ),
+  ...ENGLISH_VERBS,
+  ...'and or but not he she it they him her them there who what when where why which how'.split(' '),
 ]);
