@@ -60,8 +60,13 @@ export function judge(answer: Answer | null, example: Example): Outcome {
   return (answer.span ? spanIsRight(answer.answer, example.golds) : answerInSentence(quoted, example.golds)) ? 'right' : 'wrong';
 }
 
-/** Inner folds by article for choosing thresholds on beliefs the models formed without the questions judged. */
-export const THRESHOLD_FOLDS = 4;
+/**
+ * Inner folds by article for choosing thresholds on beliefs the models formed without the
+ * questions judged. As many as the outer folds: each inner model is then fit to nearly as many
+ * articles as the model the thresholds serve, and its beliefs are as sure as that model's
+ * (with fewer, the thresholds let more wrong leads through on new questions than they allow).
+ */
+export const THRESHOLD_FOLDS = 6;
 
 /** Fits the piece picker, then the logistic sentence and span models over its picks (thresholds left at 0.5). */
 function fitWeights(given: readonly Example[]): DecisionModel {
