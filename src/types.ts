@@ -96,7 +96,7 @@ export interface Answer {
    */
   context?: string;
   source: Source | null;
-  /** The engine's estimate (0..1) that the passage holds the answer; see `decision/`. */
+  /** The engine's confidence (0..1) that the passage answers: its belief that it holds the answer, less where another sentence is believed in too (see `answerBelief`). */
   score: number;
   language: ReplyLanguage;
   reason: AnswerReason;

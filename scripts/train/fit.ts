@@ -1,4 +1,4 @@
-import { createDecider, decide, isBlocked, scoreCandidates, type Decider } from '../../src/decision/decide.ts';
+import { answerBelief, createDecider, decide, isBlocked, scoreCandidates, type Decider } from '../../src/decision/decide.ts';
 import { measure, SENTENCE_FEATURES, SPAN_FEATURES } from '../../src/decision/features.ts';
 import { linearPieceScorer, pickPiece, type PieceScorer } from '../../src/answer/extractAnswer.ts';
 import type { DecisionModel, Weights } from '../../src/decision/model.ts';
@@ -101,6 +101,7 @@ function fitWeights(given: readonly Example[]): DecisionModel {
 /** An example's best candidate under a model: its belief, and whether answering it, or its short answer, would be right. */
 interface Belief {
   example: Example;
+  /** The engine's belief that its best candidate answers (see `answerBelief`); 0 when blocked. */
   p: number;
   right: boolean;
   span: number;
@@ -110,11 +111,12 @@ interface Belief {
 function beliefOf(given: Example, decider: Decider): Belief[] {
   const example = repick(given, decider.model.piece);
   if (!example.reading) return [];
-  const [top] = scoreCandidates(example.reading, decider);
-  const i = example.reading.candidates.indexOf(top!.candidate);
+  const scored = scoreCandidates(example.reading, decider);
+  const top = scored[0]!;
+  const i = example.reading.candidates.indexOf(top.candidate);
   // A blocked sentence (see `isBlocked`) is never answered, whatever the threshold.
-  const p = isBlocked(example.reading, top!.candidate) ? 0 : top!.sentence;
-  const span = top!.candidate.extracted.piece ? top!.sentence * decider.span(example.reading, top!.candidate) : -1;
+  const p = isBlocked(example.reading, top.candidate) ? 0 : answerBelief(scored);
+  const span = top.candidate.extracted.piece ? top.sentence * decider.span(example.reading, top.candidate) : -1;
   return [{ example, p, right: example.quoteRight[i]!, span, spanRight: example.spanRight[i]! }];
 }
 

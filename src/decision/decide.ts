@@ -95,6 +95,16 @@ export function createDecider(model: DecisionModel): Decider {
   return { model, sentence: compileScorer(model.sentence, SENTENCE_FEATURES), span: compileScorer(model.span, SPAN_FEATURES) };
 }
 
+/**
+ * How sure the engine is that its best candidate answers, the belief the answer and unsure
+ * thresholds are chosen on: P(it holds the answer) times P(its runner-up does not). The
+ * sentence model judges each candidate by itself, so it may believe in two sentences alike;
+ * then the question is open between them, and the best is less often the one that answers.
+ */
+export function answerBelief(scored: readonly ScoredCandidate[]): number {
+  return scored[0]!.sentence * (1 - (scored[1]?.sentence ?? 0));
+}
+
 /** The candidates by the model's belief, best first (ties keep the retrieval order). */
 export function scoreCandidates(reading: Reading, decider: Decider): ScoredCandidate[] {
   return reading.candidates
@@ -103,20 +113,22 @@ export function scoreCandidates(reading: Reading, decider: Decider): ScoredCandi
 }
 
 /**
- * Decides the reply: the sentence the model believes in most is answered when that belief
- * reaches the answer threshold (names and numbers of the question that it lacks weigh
- * against it there); it leads with the short answer (or yes/no) only when the span model
- * vouches for it too. Below the answer threshold the closest passages are offered as "not
- * sure", naming the question's words they lack; below the unsure threshold the article does not say.
+ * Decides the reply: the sentence the model believes in most is answered when the engine's
+ * belief in it (see {@link answerBelief}) reaches the answer threshold and it lacks none of the
+ * question's numbers and qualifiers; it leads with the short answer (or yes/no) only when
+ * P(the sentence holds the answer) times P(the piece is it) reaches the span threshold. Below
+ * the answer threshold the closest passages are offered as "not sure", naming the question's
+ * words they lack; below the unsure threshold the article does not say.
  */
 export function decide(reading: Reading, decider: Decider, passageAt: (index: number) => Passage): Answer {
   const { language } = reading.question;
   const scored = scoreCandidates(reading, decider);
   const best = scored[0]!;
+  const belief = answerBelief(scored);
   const { thresholds } = decider.model;
   const blocked = isBlocked(reading, best.candidate);
   const answerFrom = thresholds.answer[language];
-  const lacking = best.sentence < answerFrom || blocked ? lackingWords(reading, best.candidate) : [];
+  const lacking = belief < answerFrom || blocked ? lackingWords(reading, best.candidate) : [];
   const declined = (reason: 'not-found' | 'unsure', answer: string, suggestions: Suggestion[]): Answer => ({
     answered: false,
     answer,
@@ -124,17 +136,17 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     passage: null,
     source: null,
     // A sentence that lacks a number or qualifier of the question, or does not settle its yes or no, cannot hold its answer.
-    score: blocked ? 0 : best.sentence,
+    score: blocked ? 0 : belief,
     language,
     reason,
     suggestions,
   });
   // Below the unsure threshold, a sentence that holds all of the question, or all the rest of
   // it, still shows where to look: the question names something the article does not ("in Washington").
-  if (best.sentence < thresholds.unsure && !showsWhereToLook(reading, best.candidate, lacking)) {
+  if (belief < thresholds.unsure && !showsWhereToLook(reading, best.candidate, lacking)) {
     return declined('not-found', message(language, 'not-found'), []);
   }
-  if (best.sentence < answerFrom || blocked) {
+  if (belief < answerFrom || blocked) {
     const shown = scored.slice(0, MAX_SUGGESTIONS);
     // "The closest passages do not mention X" must hold for every passage shown, not only the first.
     const lackingInAll = lacking.filter((word) => shown.every(({ candidate }) => lackingWords(reading, candidate).includes(word)));
@@ -149,7 +161,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     passage,
     ...(context === undefined ? {} : { context }),
     source,
-    score: best.sentence,
+    score: belief,
     language,
     reason: 'answered',
     suggestions: [],

@@ -57,9 +57,12 @@ export function summary(results: ReadonlyArray<{ item: Case; outcome: Outcome }>
  * The checks every question set about the bundled article runs. Each question is a test of
  * its own: led with the right answer (`it.fails` for a known miss, so a fix shows), and for
  * a known miss never led with a wrong one. Across the set: each unanswerable question
- * declined, at most 8 % wrong leads, and (a known failure today) at least 80 % right.
+ * declined, at most 8 % wrong leads, and at least 80 % right (a known failure where the marks say so).
  * Logs one line per kind of question, so misses show in the test output.
  */
+/** The issue's bar: the share of answerable questions a set should lead with the right answer for. */
+const RIGHT_BAR = 0.8;
+
 export function judgeQuestionSet(cases: readonly Case[]): void {
   let results: Array<{ item: Case; outcome: Outcome }> = [];
   beforeAll(async () => {
@@ -93,8 +96,11 @@ export function judgeQuestionSet(cases: readonly Case[]): void {
     expect(share(answerable(), 'wrong')).toBeLessThanOrEqual(0.08);
   });
 
-  // The issue's bar for right answers; the misses today are "not sure" or declined (see the log lines).
-  it.fails('leads with the right answer for at least 80 % of the questions the article answers', () => {
-    expect(share(answerable(), 'right')).toBeGreaterThanOrEqual(0.8);
+  // The issue's bar for right answers: a known failure where the fixture's marks say so (the
+  // misses are "not sure" or declined; see the log lines).
+  const markedRight = cases.filter((item) => item.kind !== 'unanswerable' && !item.knownMiss && !item.knownWrong).length;
+  const barMet = markedRight >= RIGHT_BAR * cases.filter((item) => item.kind !== 'unanswerable').length;
+  (barMet ? it : it.fails)('leads with the right answer for at least 80 % of the questions the article answers', () => {
+    expect(share(answerable(), 'right')).toBeGreaterThanOrEqual(RIGHT_BAR);
   });
 }
