@@ -99,8 +99,8 @@ export function judgeQuestionSet(cases: readonly Case[]): void {
 
   // The bar for right answers: a known failure where the fixture's marks say so (the
   // misses are "not sure" or declined; see the log lines).
-  const markedRight = cases.filter((item) => item.kind !== 'unanswerable' && !item.knownMiss && !item.knownWrong).length;
-  const barMet = markedRight >= RIGHT_BAR * cases.filter((item) => item.kind !== 'unanswerable').length;
+  const askable = cases.filter((item) => item.kind !== 'unanswerable');
+  const barMet = askable.filter((item) => !item.knownMiss && !item.knownWrong).length >= RIGHT_BAR * askable.length;
   (barMet ? it : it.fails)('leads with the right answer for at least 80 % of the questions the article answers', () => {
     expect(share(answerable(), 'right')).toBeGreaterThanOrEqual(RIGHT_BAR);
   });
