@@ -7,6 +7,7 @@ export const MESSAGES = {
     'not-found-many': 'Dazu steht nichts in den Artikeln.',
     unsure: 'Ich bin nicht sicher. Am nächsten kommen diese Stellen:',
     'unsure-missing': 'Ich bin nicht sicher: Die nächsten Stellen erwähnen {words} nicht.',
+    'unsure-instead': 'Ich bin nicht sicher: Die nächsten Stellen erwähnen {words} nicht; die erste nennt {instead}.',
     yes: 'Ja',
     no: 'Nein',
     empty: 'Bitte stell eine Frage zum Artikel, z. B. „Wer ist NATO-Generalsekretär?“',
@@ -27,6 +28,7 @@ export const MESSAGES = {
     'not-found-many': 'The articles do not say.',
     unsure: 'I am not sure. These passages come closest:',
     'unsure-missing': 'I am not sure: the closest passages do not mention {words}.',
+    'unsure-instead': 'I am not sure: the closest passages do not mention {words}; the first names {instead}.',
     yes: 'Yes',
     no: 'No',
     empty: 'Please ask a question about the article, e.g. "Who is the NATO Secretary General?"',
@@ -70,11 +72,17 @@ export function greetingMessage(language: ReplyLanguage, articles: number): stri
   return message(language, 'greeting', { count: articles, articles: message(language, articles === 1 ? 'article' : 'articles') });
 }
 
-/** The lead of an unsure reply, naming the question's words the closest passages lack ("„Washington“"). */
-export function unsureMessage(language: ReplyLanguage, missing: readonly string[]): string {
+/**
+ * The lead of an unsure reply, naming the question's words the closest passages lack
+ * ("„Washington“"), and what the first of them names in their place ("„Brüssel“"), if anything.
+ */
+export function unsureMessage(language: ReplyLanguage, missing: readonly string[], instead: readonly string[] = []): string {
   if (missing.length === 0) return message(language, 'unsure');
   const [open, close] = language === 'de' ? ['„', '“'] : ['“', '”'];
-  return message(language, 'unsure-missing', { words: missing.map((word) => `${open}${word}${close}`).join(', ') });
+  const quoted = (words: readonly string[]) => words.map((word) => `${open}${word}${close}`).join(', ');
+  return instead.length === 0
+    ? message(language, 'unsure-missing', { words: quoted(missing) })
+    : message(language, 'unsure-instead', { words: quoted(missing), instead: quoted(instead) });
 }
 
 /** The text a reply or suggestion quotes: its sentence, after the sentence before when it points back at that. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../adapters/common/loadLexicon.ts';
 import { analyzeQuestion } from '../src/retrieval/analyzeQuestion.ts';
 
 describe('analyzeQuestion', () => {
@@ -29,6 +30,23 @@ describe('analyzeQuestion', () => {
     ['Weswegen schloss die Fabrik?', ['schloss', 'Fabrik']],
   ] as const)('reads a question adverb of "wo(r)" and a preposition as a question word, not as what "%s" is about', (question, searched) => {
     expect(analyzeQuestion(question).words.map((word) => word.text)).toEqual(searched);
+  });
+
+  it('reads a German question that opens with any verb and then its subject as asking yes or no', () => {
+    const lexicon = loadLexicon();
+    for (const question of [
+      'Findet der Gipfel im Mai statt?',
+      'Lobte der Bürgermeister die Ausgaben?',
+      'Schließt die Fabrik im Winter?',
+      'Regnet es morgen?',
+    ]) {
+      expect(analyzeQuestion(question, lexicon).yesNo, question).toBe(true);
+    }
+    // A request, a noun phrase, a question word, a statement without a question mark, and no lexicon to tell a verb from a noun.
+    for (const question of ['Nennen Sie den Ort des Gipfels?', 'Zeitung der Stadt Bremen?', 'Schloss die Fabrik wann?', 'Findet der Gipfel im Mai statt']) {
+      expect(analyzeQuestion(question, lexicon).yesNo, question).toBe(false);
+    }
+    expect(analyzeQuestion('Findet der Gipfel im Mai statt?').yesNo).toBe(false);
   });
 
   it('reads "es gibt" in any tense as asking what there is, not as a word to search', () => {

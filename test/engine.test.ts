@@ -77,7 +77,7 @@ describe('the engine over the bundled article', () => {
   // article does not say.
   it.fails('says it is not sure, naming the word the closest passages lack, when the question names a place the article does not', () => {
     const reply = engine.ask('Hat Rutte die Pressekonferenz in Washington gegeben?');
-    expect(reply).toMatchObject({ answered: false, reason: 'unsure', answer: 'Ich bin nicht sicher: Die nächsten Stellen erwähnen „Washington“ nicht.' });
+    expect(reply).toMatchObject({ answered: false, reason: 'unsure', answer: expect.stringContaining('Die nächsten Stellen erwähnen „Washington“ nicht') });
     expect(reply.suggestions.map((suggestion) => suggestion.source.paragraph)).toContain(4);
   });
 

@@ -33,12 +33,31 @@ const NEGATION =
 const ALTERNATIVE = /^(?:oder|or)$/i;
 
 /**
- * Whether a question asks for yes or no: it opens with an auxiliary or modal, has no
- * question word and offers no alternatives.
+ * Words that open a German subject: articles and personal pronouns, a closed class. After a
+ * verb that opens a question they mark it as one that asks for yes or no ("Findet der Gipfel
+ * im Juni statt?", "Unterstützt sie …?").
  */
-export function isYesNoQuestion(words: readonly string[]): boolean {
+const GERMAN_SUBJECT_OPENERS = new Set('der die das den dem des ein eine einen einem einer eines er sie es wir ihr man'.split(' '));
+
+/**
+ * Whether a question asks for yes or no: it has no question word, offers no alternatives, and
+ * opens with an auxiliary or modal, or (German puts any verb first in such a question) with a
+ * word `opensWithVerb` takes for a verb followed by a subject: an article, a pronoun or a
+ * capitalised word ("Findet der Gipfel …?", "Unterstützt Deutschland …?"). "Nennen Sie …" is
+ * a request, not a question.
+ */
+export function isYesNoQuestion(words: readonly string[], opensWithVerb?: (word: string) => boolean): boolean {
   const first = words[0]?.toLowerCase();
-  if (first === undefined || !(GERMAN_OPENERS.has(first) || ENGLISH_OPENERS.has(first))) return false;
+  if (first === undefined) return false;
+  const second = words[1];
+  const verbFirst =
+    opensWithVerb !== undefined &&
+    second !== undefined &&
+    words.length >= 3 &&
+    second !== 'Sie' &&
+    (GERMAN_SUBJECT_OPENERS.has(second.toLowerCase()) || /^\p{Lu}/u.test(second)) &&
+    opensWithVerb(words[0]!);
+  if (!(GERMAN_OPENERS.has(first) || ENGLISH_OPENERS.has(first) || verbFirst)) return false;
   return !words.some((word) => QUESTION_WORD_SET.has(word.toLowerCase()) || ALTERNATIVE.test(word));
 }
 

@@ -1,3 +1,4 @@
+import { MONTH_OR_DAY } from '../answer/patterns.ts';
 import { message, unsureMessage } from '../messages.ts';
 import type { Answer, Passage, Suggestion } from '../types.ts';
 import { SENTENCE_FEATURES, SPAN_FEATURES } from './features.ts';
@@ -23,14 +24,17 @@ export function isBlocked(reading: Reading, candidate: Candidate): boolean {
 }
 
 /**
- * Whether a sentence settles a yes/no question. "No" is said by the sentence (a negated clause
- * with the question's words); "yes" only by the lack of one, so it needs a sentence that holds
- * something of every word of the question that the articles use, in it or the sentence before
- * (a compound or a relative will do: the sentence may say it in its own words). A sentence
- * that lacks one the articles use elsewhere speaks of something else
- * ("Sorgen um die Ernte" for "Gab es Ausfälle bei der Ernte?").
+ * Whether a sentence settles a yes/no question. It must hold the question's names and numbers,
+ * and its capitalised words that no article uses ("Hat die Stadt Madrid …?" is not settled by
+ * what Lissabon did, nor "… im Juni?" by what happens in May). "No" is then said by the
+ * sentence (a negated clause with the question's words); "yes" only by the lack of one, so it
+ * needs a sentence that holds something of every word of the question that the articles use,
+ * in it or the sentence before (a compound or a relative will do: the sentence may say it in
+ * its own words). A sentence that lacks one the articles use elsewhere speaks of something
+ * else ("Sorgen um die Ernte" for "Gab es Ausfälle bei der Ernte?").
  */
 function settles(reading: Reading, candidate: Candidate): boolean {
+  if (lackingWords(reading, candidate).length > 0) return false;
   return candidate.verdict === 'no' || reading.concepts.every((concept, i) => concept.terms.length === 0 || heldWeight(candidate, i) > 0);
 }
 
@@ -39,9 +43,15 @@ function heldWeight(candidate: Candidate, concept: number): number {
   return Math.max(candidate.ranked.conceptWeights[concept]!, candidate.ranked.previousWeights[concept]!);
 }
 
-/** The question's names and numbers a candidate lacks, and its capitalised words no article uses at all. */
+/**
+ * The question's names and numbers a candidate lacks, and its capitalised words no article uses
+ * at all; not the verb a yes/no question opens with ("Unterstützt …?"), capitalised only there.
+ */
 function lackingWords(reading: Reading, candidate: Candidate): string[] {
-  const unknown = reading.concepts.filter((concept) => concept.terms.length === 0 && /^[\p{Lu}\p{N}]/u.test(concept.word)).map((concept) => concept.word);
+  const { question } = reading;
+  const unknown = reading.concepts
+    .filter((concept, i) => concept.terms.length === 0 && /^[\p{Lu}\p{N}]/u.test(concept.word) && !(question.yesNo && question.words[i]?.first))
+    .map((concept) => concept.word);
   return [...new Set([...candidate.missing.map((constraint) => constraint.word), ...unknown])];
 }
 
@@ -151,7 +161,7 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
     // "The closest passages do not mention X" must hold for every passage shown, not only the first.
     const lackingInAll = lacking.filter((word) => shown.every(({ candidate }) => lackingWords(reading, candidate).includes(word)));
     const suggestions = shown.map(({ candidate }) => quote(candidate, passageAt));
-    return declined('unsure', unsureMessage(language, lackingInAll), suggestions);
+    return declined('unsure', unsureMessage(language, lackingInAll, namedInstead(reading, shown[0]!.candidate, lackingInAll)), suggestions);
   }
   const { passage, source, context } = quote(best.candidate, passageAt);
   const answered = (answer: string, span: boolean): Answer => ({
@@ -175,6 +185,41 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
   // P(the piece is right) = P(the sentence holds the answer) · P(the piece is it, given that).
   const vouched = piece.piece !== undefined && piece.text !== passage && best.sentence * decider.span(reading, best.candidate) >= thresholds.span;
   return vouched ? answered(piece.text, true) : answered(passage, false);
+}
+
+/**
+ * What a candidate's sentence names where the question names a word it lacks: for a number,
+ * the sentence's numbers of as many digits ("2024" for "2025"); for a month or a weekday, its
+ * months and weekdays ("Mai" for "Juni"); for a name after a place
+ * preposition, the names after the same preposition ("in Brüssel" for "in Washington"). So an
+ * unsure reply can say what the article says instead of the question's premise. Words of the
+ * question itself, months and days (a date, not a place) and common nouns are never named.
+ */
+export function namedInstead(reading: Reading, candidate: Candidate, lacking: readonly string[]): string[] {
+  const { words } = candidate.sentence;
+  const asked = new Set(reading.question.words.flatMap((word) => word.keys));
+  const named = new Set<string>();
+  for (const text of lacking) {
+    const word = reading.question.words.find((candidateWord) => candidateWord.text === text);
+    if (!word) continue;
+    if (/^\d+$/.test(text)) {
+      for (const other of words)
+        if (other.kind === 'number' && /^\d+$/.test(other.text) && other.text.length === text.length && other.text !== text) named.add(other.text);
+    } else if (MONTH_OR_DAY.test(text)) {
+      for (const other of words) if (MONTH_OR_DAY.test(other.text) && other.text !== text) named.add(other.text);
+    } else if (word.placeCue) {
+      words.forEach((cue, i) => {
+        if (cue.text.toLowerCase() !== word.placeCue) return;
+        let end = i;
+        // The run of capitalised words right after the preposition, with only spaces between them ("in Den Haag").
+        while (words[end + 1]?.kind === 'capital' && /^\s+$/.test(candidate.sentence.text.slice(words[end]!.end, words[end + 1]!.start))) end++;
+        const run = words.slice(i + 1, end + 1);
+        if (run.length === 0 || run.some((name) => name.commonNoun || asked.has(name.key) || MONTH_OR_DAY.test(name.text))) return;
+        named.add(candidate.sentence.text.slice(run[0]!.start, run[run.length - 1]!.end));
+      });
+    }
+  }
+  return [...named];
 }
 
 /** A candidate's sentence as quoted: its text, where it stands, and the sentence before it when it points back at that. */

@@ -1,8 +1,9 @@
 import { MIN_LENGTH, oneEditAway } from '../question/questionWordTypos.ts';
+import { COMMON_NOUN_ENDING, PLACE_CUE } from '../answer/patterns.ts';
 import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
 import { detectLanguage, languageByLexicon } from '../lang/detectLanguage.ts';
 import { asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
-import { ENGLISH_STOPWORDS, STOPWORDS } from '../text/stopwords.ts';
+import { ENGLISH_STOPWORDS, GERMAN_FUNCTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
 import type { Lexicon, ReplyLanguage } from '../types.ts';
@@ -38,6 +39,8 @@ export interface QueryWord {
   untranslated: boolean;
   /** A capitalised word that qualifies the noun before it ("Präsident der Ukraine", "Hauptstadt von Peru"). */
   qualifier: boolean;
+  /** The place preposition before a capitalised word, lower case ("in" for "in Washington"), if one stands there. */
+  placeCue?: string;
 }
 
 /** Words that attach a qualifying noun to the noun before them. */
@@ -116,10 +119,12 @@ export function analyzeQuestion(
     const attach = /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && !ATTACHING.has(tokens[i - 1]!.text) ? i - 2 : i - 1;
     const qualifier = capital && ATTACHING.has(tokens[attach]?.text ?? '') && attach > 1 && /^\p{Lu}/u.test(tokens[attach - 1]!.text);
     const first = i === 0;
+    const cue = tokens[i - 1]?.text.toLowerCase();
+    const placeCue = capital && cue !== undefined && PLACE_CUE.test(cue) ? cue : undefined;
     if (phrase) i += phrase.length - 1;
     if (seen.has(keys.join(' '))) continue;
     seen.add(keys.join(' '));
-    words.push({ text, keys, first, untranslated: language === 'en' && translations === undefined && !capital, qualifier });
+    words.push({ text, keys, first, untranslated: language === 'en' && translations === undefined && !capital, qualifier, ...(placeCue ? { placeCue } : {}) });
   }
   const focus = (language === 'en' ? ENGLISH_FOCUS : GERMAN_FOCUS).exec(question)?.[1];
   return {
@@ -128,10 +133,22 @@ export function analyzeQuestion(
     plural: asksForSeveral(question),
     askedKind: ASKED_KIND.test(question),
     words,
-    yesNo: isYesNoQuestion(written),
+    yesNo: isYesNoQuestion(
+      written,
+      language === 'de' && isCommonNoun && /\?\s*$/u.test(question) ? (first) => opensWithVerb(first, isCommonNoun, keyOf) : undefined,
+    ),
     negated: isNegated(question, written),
     ...(focus ? { focus: focus.toLowerCase() } : {}),
   };
+}
+
+/**
+ * Whether a German question's first word may be its verb: no function word or number, and no
+ * common noun by its ending or by the lexicon ("Militärhilfe 2025?").
+ */
+function opensWithVerb(word: string, isCommonNoun: (key: string) => boolean, keyOf: (word: string) => string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{L}+$/u.test(word) && !GERMAN_FUNCTION_WORDS.has(lower) && !COMMON_NOUN_ENDING.test(lower) && !isCommonNoun(keyOf(lower));
 }
 
 /** The longest phrase of two or more words from token `i` that the dictionary knows, with a translation `isKnown` knows whole, if any. */
