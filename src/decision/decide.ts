@@ -190,21 +190,20 @@ export function decide(reading: Reading, decider: Decider, passageAt: (index: nu
 /**
  * What a candidate's sentence names where the question names a word it lacks: for a number,
  * the sentence's numbers of as many digits ("2024" for "2025"); for a month or a weekday, its
- * months and weekdays ("Mai" for "Juni"); for a name after a place
- * preposition, the names after the same preposition ("in Brüssel" for "in Washington"). So an
- * unsure reply can say what the article says instead of the question's premise. Words of the
- * question itself, months and days (a date, not a place) and common nouns are never named.
+ * months and weekdays ("Mai" for "Juni"); for a name after a place preposition, the names
+ * after the same preposition ("Brüssel" for "in Washington"), but no word of the question, no
+ * common noun and no month or day (a date, not a place). So an unsure reply can say what the
+ * article says instead of the question's premise.
  */
-export function namedInstead(reading: Reading, candidate: Candidate, lacking: readonly string[]): string[] {
+function namedInstead(reading: Reading, candidate: Candidate, lacking: readonly string[]): string[] {
   const { words } = candidate.sentence;
   const asked = new Set(reading.question.words.flatMap((word) => word.keys));
   const named = new Set<string>();
   for (const text of lacking) {
-    const word = reading.question.words.find((candidateWord) => candidateWord.text === text);
+    const word = reading.question.words.find((questionWord) => questionWord.text === text);
     if (!word) continue;
     if (/^\d+$/.test(text)) {
-      for (const other of words)
-        if (other.kind === 'number' && /^\d+$/.test(other.text) && other.text.length === text.length && other.text !== text) named.add(other.text);
+      for (const other of words) if (/^\d+$/.test(other.text) && other.text.length === text.length && other.text !== text) named.add(other.text);
     } else if (MONTH_OR_DAY.test(text)) {
       for (const other of words) if (MONTH_OR_DAY.test(other.text) && other.text !== text) named.add(other.text);
     } else if (word.placeCue) {
