@@ -1,6 +1,5 @@
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
-import { stopwords as germanStopwords } from '@orama/stopwords/german';
-import { ENGLISH_QUESTION_WORDS, GERMAN_QUESTION_WORDS } from '../text/stopwords.ts';
+import { ENGLISH_QUESTION_WORDS, GERMAN_FUNCTION_WORDS } from '../text/stopwords.ts';
 import type { Lexicon, ReplyLanguage } from '../types.ts';
 
 /**
@@ -9,7 +8,7 @@ import type { Lexicon, ReplyLanguage } from '../types.ts';
  * function words it uses more. A few words are in both ("in", "was", "will", …) and count for both.
  */
 const ENGLISH: ReadonlySet<string> = new Set([...englishStopwords, ...ENGLISH_QUESTION_WORDS]);
-const GERMAN: ReadonlySet<string> = new Set([...germanStopwords, ...GERMAN_QUESTION_WORDS]);
+const GERMAN = GERMAN_FUNCTION_WORDS;
 
 /** A guess at a text's language from its letters, for when its function words do not tell (see `Lexicon.guessLanguage`). */
 export type LanguageGuess = (text: string) => ReplyLanguage | undefined;

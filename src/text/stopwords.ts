@@ -193,8 +193,11 @@ const GERMAN_FILLER = [
   'ereignete',
 ];
 
-/** German function words alone (the Snowball list and the question words), without the filler verbs a question may open with ("Findet …?"). */
-export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...germanStopwords, ...QUESTION_WORDS]);
+/**
+ * German function words alone: the Snowball list with the question words it lacks ("wer",
+ * "wann", "worauf", …), without the filler verbs a question may open with ("Findet …?").
+ */
+export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set([...germanStopwords, ...GERMAN_QUESTION_WORDS]);
 
 /** Words the engine never searches for (lower case, as written): German text and questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set([...germanStopwords, ...QUESTION_WORDS, ...ENGLISH_FUNCTION_WORDS, ...GERMAN_FILLER]);
