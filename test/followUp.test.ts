@@ -72,6 +72,18 @@ describe('follow-up questions in German', () => {
     expect(resolved).toBe('Was geschah in Brüssel?');
   });
 
+  it('puts the previous noun phrase with a neuter article in for "es"', () => {
+    expect(conversation('Wo ist das Hauptquartier?', 'Und wer leitet es?')[1]).toBe('Und wer leitet das Hauptquartier?');
+    expect(conversation('Wann findet das Treffen statt?', 'Wer hat es einberufen?')[1]).toBe('Wer hat das Treffen einberufen?');
+  });
+
+  it('leaves "es" alone where it refers to nothing, or to no neuter noun of the previous question', () => {
+    expect(conversation('Wo ist das Hauptquartier?', 'Gibt es dort Soldaten?')[1]).toMatch(/^Gibt es in /);
+    expect(conversation('Wo ist das Hauptquartier?', 'Wie viel Geld gab es 2024?')[1]).toBeUndefined();
+    expect(conversation('Wo ist das Hauptquartier?', 'Worum handelt es sich bei der Initiative?')[1]).toBeUndefined();
+    expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wer leitet es?')[1]).toBeUndefined();
+  });
+
   it('puts the previous short answer in for "das" standing alone', () => {
     const turns: Turn[] = [];
     const first = engine.ask('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?');
@@ -90,6 +102,12 @@ describe('follow-up questions in English', () => {
     expect(conversation('who is the nato secretary general', 'where did he give the press conference')[1]).toBe(
       'where did Mark Rutte give the press conference',
     );
+  });
+
+  it('puts the previous "the" phrase in for an object "it", not for a subject "it" after an auxiliary', () => {
+    expect(conversation('Where is the NATO headquarters?', 'Who leads it?')[1]).toBe('Who leads the NATO headquarters?');
+    expect(conversation('Where is the NATO headquarters?', 'Is it true that Rutte spoke in Brussels?')[1]).toBeUndefined();
+    expect(conversation('Where is the NATO headquarters?', 'How long did it take?')[1]).toBeUndefined();
   });
 
   it('takes the subject of a "did" question without the verb after it for "he"', () => {

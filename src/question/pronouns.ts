@@ -3,7 +3,7 @@ import { detectQuestionType } from '../answer/questionType.ts';
 import type { Turn } from './followUp.ts';
 import { DETERMINERS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
 
-type Gender = 'masculine' | 'feminine';
+type Gender = 'masculine' | 'feminine' | 'neuter';
 type Case = 'nominative' | 'accusative' | 'dative';
 
 /** Personal pronouns a follow-up refers back with, by gender and case (English ones read as nominative: the article is not inflected). */
@@ -15,7 +15,18 @@ const PERSONAL: Record<string, { gender: Gender; case: Case }> = {
   he: { gender: 'masculine', case: 'nominative' },
   him: { gender: 'masculine', case: 'accusative' },
   she: { gender: 'feminine', case: 'nominative' },
+  // "es" is nominative or accusative alike, and so is its article ("das").
+  es: { gender: 'neuter', case: 'nominative' },
+  it: { gender: 'neuter', case: 'nominative' },
 };
+/**
+ * Where "es" is no pronoun but a placeholder subject: beside a form of "geben" ("Gibt es …?",
+ * "Wie viel Geld gab es …?"), before "sich" ("Worum handelt es sich?"), after "geht"/"steht"
+ * ("Wie steht es um …?").
+ */
+const PLACEHOLDER_ES = { beside: /^(?:gibt|gab|gäbe|gaben|geben|gegeben)$/, after: /^(?:geht|ging|steht|stand)$/, before: /^sich$/ };
+/** English auxiliaries: "it" after one is a subject, often a placeholder ("is it true", "does it take"); only an object "it" ("who leads it") is read as referring back. */
+const ENGLISH_AUXILIARY = /^(?:is|are|was|were|be|been|do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had)$/;
 /** Place words that point at the place of the previous turn. */
 const PLACE_WORDS = new Set(['dort', 'there']);
 /** "das" standing alone ("Wann wurde das beschlossen?") points at the previous answer. */
@@ -25,8 +36,9 @@ const THING_WORDS = new Set(['das']);
 const ARTICLE: Record<Gender, Record<Case, string>> = {
   masculine: { nominative: 'der', accusative: 'den', dative: 'dem' },
   feminine: { nominative: 'die', accusative: 'die', dative: 'der' },
+  neuter: { nominative: 'das', accusative: 'das', dative: 'dem' },
 };
-const GENDER_OF_ARTICLE: Record<string, Gender | undefined> = { der: 'masculine', den: 'masculine', dem: 'masculine', die: 'feminine' };
+const GENDER_OF_ARTICLE: Record<string, Gender | undefined> = { der: 'masculine', den: 'masculine', dem: 'masculine', die: 'feminine', das: 'neuter' };
 /** English words beside which "there" is no place ("is there", "there are"). */
 const EXISTENTIAL = /^(?:is|are|was|were|be|been|isn't|aren't|wasn't|weren't)$/;
 
@@ -61,9 +73,9 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   const before = (kinds: readonly Phrase['kind'][]) => own.some((phrase) => phrase.end <= word.start && kinds.includes(phrase.kind));
   const personal = PERSONAL[word.lower];
   // A capitalised "Sie" past the first word is the polite "you".
-  if (personal && !(word.lower === 'sie' && i > 0 && word.text === 'Sie')) {
+  if (personal && !(word.lower === 'sie' && i > 0 && word.text === 'Sie') && !isPlaceholder(words, i)) {
     if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
-    return personFrom(previous, personal.gender, personal.case, isName);
+    return personal.gender === 'neuter' ? thingFrom(previous, isName) : personFrom(previous, personal.gender, personal.case, isName);
   }
   if (PLACE_WORDS.has(word.lower)) {
     if (EXISTENTIAL.test(words[i - 1]?.lower ?? '') || EXISTENTIAL.test(words[i + 1]?.lower ?? '') || own.some(isPlace)) return undefined;
@@ -75,6 +87,26 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
     if (next && (/^\p{Lu}/u.test(next.text) || /^\p{Lu}/u.test(words[i + 2]?.text ?? ''))) return undefined;
     if (before(['name', 'noun'])) return undefined;
     return previous.answer.answered && previous.answer.span ? previous.answer.answer : undefined;
+  }
+  return undefined;
+}
+
+/** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES}, {@link ENGLISH_AUXILIARY}). */
+function isPlaceholder(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]?.lower ?? '';
+  const after = words[i + 1]?.lower ?? '';
+  if (words[i]!.lower === 'es')
+    return PLACEHOLDER_ES.beside.test(before) || PLACEHOLDER_ES.beside.test(after) || PLACEHOLDER_ES.after.test(before) || PLACEHOLDER_ES.before.test(after);
+  if (words[i]!.lower === 'it') return i === 0 || ENGLISH_AUXILIARY.test(before);
+  return false;
+}
+
+/** What "es" or "it" refers to: the previous question's noun phrase with a neuter article ("das Hauptquartier") or, in English, "the". Names and persons are left alone: their gender is unknown. */
+function thingFrom(previous: Turn, isName: IsName): string | undefined {
+  for (const phrase of phrasesOf(previous.question, isName)) {
+    if (phrase.kind !== 'noun') continue;
+    const article = firstWord(previous.question, phrase);
+    if (article === 'the' || GENDER_OF_ARTICLE[article] === 'neuter') return previous.question.slice(phrase.start, phrase.end);
   }
   return undefined;
 }
