@@ -82,6 +82,7 @@ describe('follow-up questions in German', () => {
     expect(conversation('Wo ist das Hauptquartier?', 'Wie viel Geld gab es 2024?')[1]).toBeUndefined();
     expect(conversation('Wo ist das Hauptquartier?', 'Worum handelt es sich bei der Initiative?')[1]).toBeUndefined();
     expect(conversation('Wer ist der NATO-Generalsekretär?', 'Wer leitet es?')[1]).toBeUndefined();
+    expect(conversation('Where is the NATO headquarters?', 'Wer leitet es?')[1]).toBeUndefined();
   });
 
   it('puts the previous short answer in for "das" standing alone', () => {

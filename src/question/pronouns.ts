@@ -75,7 +75,7 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   // A capitalised "Sie" past the first word is the polite "you".
   if (personal && !(word.lower === 'sie' && i > 0 && word.text === 'Sie') && !isPlaceholder(words, i)) {
     if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
-    return personal.gender === 'neuter' ? thingFrom(previous, isName) : personFrom(previous, personal.gender, personal.case, isName);
+    return personal.gender === 'neuter' ? thingFrom(previous, word.lower === 'it', isName) : personFrom(previous, personal.gender, personal.case, isName);
   }
   if (PLACE_WORDS.has(word.lower)) {
     if (EXISTENTIAL.test(words[i - 1]?.lower ?? '') || EXISTENTIAL.test(words[i + 1]?.lower ?? '') || own.some(isPlace)) return undefined;
@@ -101,12 +101,16 @@ function isPlaceholder(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** What "es" or "it" refers to: the previous question's noun phrase with a neuter article ("das Hauptquartier") or, in English, "the". Names and persons are left alone: their gender is unknown. */
-function thingFrom(previous: Turn, isName: IsName): string | undefined {
+/**
+ * What "es" or `english` "it" refers to: the previous question's noun phrase with a neuter
+ * article ("das Hauptquartier"), or for "it" with "the". Names and persons are left alone: their
+ * gender is unknown.
+ */
+function thingFrom(previous: Turn, english: boolean, isName: IsName): string | undefined {
   for (const phrase of phrasesOf(previous.question, isName)) {
     if (phrase.kind !== 'noun') continue;
     const article = firstWord(previous.question, phrase);
-    if (article === 'the' || GENDER_OF_ARTICLE[article] === 'neuter') return previous.question.slice(phrase.start, phrase.end);
+    if (english ? article === 'the' : GENDER_OF_ARTICLE[article] === 'neuter') return previous.question.slice(phrase.start, phrase.end);
   }
   return undefined;
 }
