@@ -146,7 +146,7 @@ function englishSubjectEnd(words: readonly Word[], determiner: number, end: numb
 /** English auxiliaries after which a question's subject is followed by a verb's plain form. */
 const DO_SUPPORT = new Set('do does did can could will would shall should may might must'.split(' '));
 /** English verbs among the function words: auxiliaries and forms of "be", "do" and "have". */
-const ENGLISH_VERBS = new Set([...DO_SUPPORT, ...'is are was were be been has have had'.split(' ')]);
+export const ENGLISH_VERBS: ReadonlySet<string> = new Set([...DO_SUPPORT, ...'is are was were be been has have had'.split(' ')]);
 
 /** Longest English noun phrase after its determiner, in words ("the NATO secretary general"). */
 const ENGLISH_NOUN_WORDS = 4;

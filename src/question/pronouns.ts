@@ -1,7 +1,8 @@
 import { PLACE_CUE } from '../answer/patterns.ts';
 import { detectQuestionType } from '../answer/questionType.ts';
 import type { Turn } from './followUp.ts';
-import { DETERMINERS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
+import { EXISTENTIAL_FORMS } from '../text/stopwords.ts';
+import { DETERMINERS, ENGLISH_VERBS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
 
 type Gender = 'masculine' | 'feminine' | 'neuter';
 type Case = 'nominative' | 'accusative' | 'dative';
@@ -22,11 +23,12 @@ const PERSONAL: Record<string, { gender: Gender; case: Case }> = {
 /**
  * Where "es" is no pronoun but a placeholder subject: beside a form of "geben" ("Gibt es …?",
  * "Wie viel Geld gab es …?"), before "sich" ("Worum handelt es sich?"), after "geht"/"steht"
- * ("Wie steht es um …?").
+ * ("Wie steht es um …?"). An English "it" after an auxiliary (see `ENGLISH_VERBS`) is a subject,
+ * often a placeholder ("is it true", "did it take"): only an object "it" ("who leads it") is read
+ * as referring back.
  */
-const PLACEHOLDER_ES = { beside: /^(?:gibt|gab|gäbe|gaben|geben|gegeben)$/, after: /^(?:geht|ging|steht|stand)$/, before: /^sich$/ };
-/** English auxiliaries: "it" after one is a subject, often a placeholder ("is it true", "does it take"); only an object "it" ("who leads it") is read as referring back. */
-const ENGLISH_AUXILIARY = /^(?:is|are|was|were|be|been|do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had)$/;
+const PLACEHOLDER_ES_BESIDE: ReadonlySet<string> = new Set(EXISTENTIAL_FORMS);
+const PLACEHOLDER_ES_AFTER: ReadonlySet<string> = new Set(['geht', 'ging', 'steht', 'stand']);
 /** Place words that point at the place of the previous turn. */
 const PLACE_WORDS = new Set(['dort', 'there']);
 /** "das" standing alone ("Wann wurde das beschlossen?") points at the previous answer. */
@@ -91,13 +93,13 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   return undefined;
 }
 
-/** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES}, {@link ENGLISH_AUXILIARY}). */
+/** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES_BESIDE}). */
 function isPlaceholder(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
   const after = words[i + 1]?.lower ?? '';
   if (words[i]!.lower === 'es')
-    return PLACEHOLDER_ES.beside.test(before) || PLACEHOLDER_ES.beside.test(after) || PLACEHOLDER_ES.after.test(before) || PLACEHOLDER_ES.before.test(after);
-  if (words[i]!.lower === 'it') return i === 0 || ENGLISH_AUXILIARY.test(before);
+    return PLACEHOLDER_ES_BESIDE.has(before) || PLACEHOLDER_ES_BESIDE.has(after) || PLACEHOLDER_ES_AFTER.has(before) || after === 'sich';
+  if (words[i]!.lower === 'it') return i === 0 || ENGLISH_VERBS.has(before);
   return false;
 }
 
