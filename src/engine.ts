@@ -12,6 +12,7 @@ import { boundedMemo } from './memo.ts';
 import { declineMessage } from './messages.ts';
 import { resolveFollowUp, type ConversationContext } from './question/followUp.ts';
 import { createNameTest } from './question/names.ts';
+import { holdsPronoun } from './question/pronouns.ts';
 import { analyzeQuestion } from './retrieval/analyzeQuestion.ts';
 import { createSearchIndex } from './retrieval/searchIndex.ts';
 import type { RankOptions } from './retrieval/rank.ts';
@@ -96,8 +97,10 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const decider = createDecider(settings.model);
   const scorePiece = linearPieceScorer(settings.model.piece);
   const isName = createNameTest(corpus.names, knowledge.lexicon?.isCommonNoun);
-  // A question of one word names a topic but asks nothing about it ("Wetter", "quit"): the
-  // engine may show where the word stands, but vouches for no fact, so it never answers.
+  // A question of one word names a topic but asks nothing about it ("Wetter", "quit"), and one
+  // whose only word is a verb beside a pronoun asks about someone it does not name ("Wer leitet
+  // es?" with nothing before it): the engine may show where the word stands, but vouches for no
+  // fact, so it never answers.
   const topicDecider = createDecider({ ...settings.model, thresholds: { ...settings.model.thresholds, answer: { de: Infinity, en: Infinity } } });
 
   // A word the articles or the lexicon know is no misspelt question word.
@@ -148,7 +151,8 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
         ...(verdict ? { verdict } : {}),
       };
     });
-    return { reading: { question: analyzed, concepts, constraints, candidates }, topicOnly: tokenize(text).length === 1 };
+    const namesNothing = analyzed.words.length === 1 && (analyzed.words[0]!.first || !/^[\p{Lu}\p{N}]/u.test(analyzed.words[0]!.text)) && holdsPronoun(text);
+    return { reading: { question: analyzed, concepts, constraints, candidates }, topicOnly: tokenize(text).length === 1 || namesNothing };
   }
 
   function ask(question: string, context?: ConversationContext): Answer {
@@ -188,7 +192,7 @@ function citation(article: { source?: string; date?: string }): { url?: string; 
   return { ...(url ? { url } : {}), ...(article.date ? { date: article.date } : {}) };
 }
 
-/** A question read and matched, ready to decide; `topicOnly` for a one-word question, which is never answered. */
+/** A question read and matched, ready to decide; `topicOnly` for a question that names a topic but asks nothing about it, or asks about someone it does not name: it is never answered. */
 interface Prepared {
   reading: Reading;
   topicOnly: boolean;

@@ -135,6 +135,17 @@ describe('questions that stand on their own', () => {
     expect(conversation('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?', question)[1]).toBeUndefined();
   });
 
+  it('answers no question whose only word is a verb beside a pronoun it cannot resolve, but shows where to look', () => {
+    for (const question of ['Wer leitet es?', 'Wann starb er?', 'Who leads it?']) {
+      const reply = engine.ask(question, { turns: [] });
+      expect(reply, question).toMatchObject({ answered: false, reason: 'unsure' });
+      expect(reply.suggestions.length, question).toBeGreaterThan(0);
+    }
+    // A placeholder "es" and a question that names what it asks about are answered as before.
+    expect(engine.ask('Wie viel Geld gab es 2024?')).toMatchObject({ answered: true });
+    expect(engine.ask('Was sagte Rutte, als er in Brüssel war?')).toMatchObject({ answered: true });
+  });
+
   it('reads a follow-up as asked when there is no turn before it', () => {
     expect(engine.ask('und 2025?', { turns: [] }).resolvedQuestion).toBeUndefined();
     expect(engine.ask('Wo hat er die Pressekonferenz gegeben?').resolvedQuestion).toBeUndefined();

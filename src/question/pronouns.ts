@@ -93,6 +93,12 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   return undefined;
 }
 
+/** Whether a question holds a personal pronoun that refers to someone or something it does not name ("Wer leitet es?", "Wann starb er?"): not the polite "Sie", nor a placeholder "es" or "it". */
+export function holdsPronoun(question: string): boolean {
+  const words = wordsOf(question);
+  return words.some((word, i) => PERSONAL[word.lower] !== undefined && !(word.lower === 'sie' && i > 0 && word.text === 'Sie') && !isPlaceholder(words, i));
+}
+
 /** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES_BESIDE}). */
 function isPlaceholder(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]?.lower ?? '';
