@@ -58,11 +58,11 @@ describe('the engine over the bundled article', () => {
     }
   });
 
-  // Known wrong since the sentence model weighs how a candidate stands against its rivals: the
-  // one sentence that names Mark Rutte and the press conference gets 0.71 against a German
-  // answer threshold of 0.51, and is shown, though it says nothing of his age.
-  it.fails('declines "Wie alt ist Mark Rutte?" (the article gives no age)', () => {
+  // The one sentence that names Mark Rutte gets 0.71 from the sentence model, above the German
+  // answer threshold, but holds no number: a question that asks for a measure is not answered by it.
+  it('declines "Wie alt ist Mark Rutte?" (the article gives no age), and "How old is Rutte?"', () => {
     expect(engine.ask('Wie alt ist Mark Rutte?')).toMatchObject({ answered: false, span: false, passage: null });
+    expect(engine.ask('How old is Rutte?')).toMatchObject({ answered: false, span: false, passage: null });
   });
 
   it('answers "Haben die USA die Militärhilfe gekürzt?" with Nein and the sentence that says so', () => {

@@ -4,12 +4,16 @@ export type QuestionType = 'person' | 'time' | 'place' | 'amount' | 'reason' | '
 /** "Was ist die Verflüssigungstemperatur …?" asks for an amount: the question's noun is a measure. */
 const MEASURED = String.raw`(?:was|what)\s+(?:ist|war|sind|waren|beträgt|betrug|is|was|are|were)\s+(?:der|die|das|the\s+)?\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:temperatur|geschwindigkeit|wirkungsgrad|dauer|preis|anzahl|zahl|höhe|länge|größe|gewicht|anteil|prozentsatz|kosten|bevölkerung|temperature|speed|efficiency|price|number|height|length|size|weight|share|percentage|cost|population)`;
 
+/** Adjectives of measure after "wie" / "how": "Wie alt …?", "How long …?" ask for a quantity. */
+const GERMAN_MEASURES = 'hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief';
+const ENGLISH_MEASURES = 'long|old|big|large|far|high|tall|often|wide|deep';
+
 // Lookarounds instead of \b: \b is ASCII-only, so it would split "groß" and "höhe".
 const PATTERNS: Array<[QuestionType, RegExp]> = [
   [
     'amount',
     new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief)|how\s+(many|much|long|old|big|large|far|high|tall|often|wide|deep)|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe|${MEASURED})(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}])(wie\s*viele?|wieviele?|wie\s+(${GERMAN_MEASURES})|how\s+(many|much|${ENGLISH_MEASURES})|what\s+(amount|number|percentage|share)|welche[nrsm]?\s+(betrag|summe|anzahl|zahl|höhe|prozentsatz|anteil)|in\s+welcher\s+höhe|${MEASURED})(?![\p{L}\p{N}])`,
       'iu',
     ),
   ],
@@ -43,6 +47,18 @@ export interface AskedFor {
 }
 
 const PLURAL = /(?<![\p{L}])(beide[n]?|zwei|drei|vier|fünf|mehrere|sind|waren|both|two|three|four|five|several|are|were)(?![\p{L}])/iu;
+
+/** A question that opens by asking for a measure (see {@link asksForMeasure}). */
+const MEASURE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:wie\s+(?:${GERMAN_MEASURES})|how\s+(?:${ENGLISH_MEASURES}))(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * Whether a question opens by asking for a measure ("Wie alt …?", "How long …?"): its answer
+ * is a quantity, an amount or a date, never a sentence without one. (Not "wie viele": "keiner"
+ * answers that.) Of XQuAD's development questions that open so, every gold answer is one.
+ */
+export function asksForMeasure(question: string): boolean {
+  return MEASURE.test(question);
+}
 
 /** Whether a question expects several things: a number word, "beide", or a plural verb. */
 export function asksForSeveral(question: string): boolean {

@@ -1,4 +1,4 @@
-import { MONTH_OR_DAY } from '../answer/patterns.ts';
+import { AMOUNT, MONTH_OR_DAY, TIME } from '../answer/patterns.ts';
 import { message, unsureMessage } from '../messages.ts';
 import type { Answer, Passage, Suggestion } from '../types.ts';
 import { SENTENCE_FEATURES, SPAN_FEATURES } from './features.ts';
@@ -17,10 +17,23 @@ const BLOCKING: ReadonlySet<ConstraintKind> = new Set(['number', 'qualifier']);
 
 /**
  * Whether a candidate is never answered, whatever the model believes: it lacks a constraint of
- * the question, or it would answer a yes/no question without settling it (see {@link settles}).
+ * the question, it would answer a yes/no question without settling it (see {@link settles}), or
+ * it holds no quantity where the question asks for a measure ("Wie alt …?").
  */
 export function isBlocked(reading: Reading, candidate: Candidate): boolean {
-  return candidate.missing.some((constraint) => BLOCKING.has(constraint.kind)) || (reading.question.yesNo && !settles(reading, candidate));
+  return (
+    candidate.missing.some((constraint) => BLOCKING.has(constraint.kind)) ||
+    (reading.question.yesNo && !settles(reading, candidate)) ||
+    (reading.question.measure && !holdsQuantity(candidate.sentence.text))
+  );
+}
+
+/** The amount and date patterns without their global flag, so that a test keeps no state. */
+const QUANTITY = [AMOUNT, TIME].map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
+
+/** Whether a sentence holds an amount or a date (numbers written as words too). */
+function holdsQuantity(sentence: string): boolean {
+  return QUANTITY.some((pattern) => pattern.test(sentence));
 }
 
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../adapters/common/loadLexicon.ts';
+import { asksForMeasure } from '../src/answer/questionType.ts';
+import { createEngine } from '../src/engine.ts';
+import { parseTextArticle } from '../src/knowledge/parseText.ts';
+
+/** An article written for these tests: a height and a duration, and a person whose age it does not give. */
+const ARTICLE = [
+  'Die Stadt und ihr Turm',
+  '',
+  'Der Bürgermeister Hans Kohl eröffnete den neuen Turm am Markt. Der Turm ist 120 Meter hoch und wurde in drei Jahren gebaut.',
+  '',
+  'Kohl ist seit 2019 im Amt und lobte die Bauarbeiter.',
+  '',
+  'Hans Kohl ist der älteste Bürgermeister, den die Stadt je hatte.',
+  '',
+].join('\n');
+
+const engine = createEngine({ articles: [parseTextArticle('turm.txt', new TextEncoder().encode(ARTICLE))], lexicon: loadLexicon() });
+
+describe('a question that asks for a measure', () => {
+  it('is one that opens with "wie" or "how" and an adjective of measure', () => {
+    for (const question of ['Wie alt ist Hans Kohl?', 'Wie lange wurde gebaut?', 'How tall is the tower?', 'How long did it take?']) {
+      expect(asksForMeasure(question), question).toBe(true);
+    }
+    // "wie viele" may be answered by "keiner"; a measure asked inside the question is not what it opens with.
+    for (const question of ['Wie viele Türme gibt es?', 'Wer hat den Turm gebaut?', 'Mit welcher Metrik wird bestimmt, wie groß ein Flughafen ist?']) {
+      expect(asksForMeasure(question), question).toBe(false);
+    }
+  });
+
+  it('is answered by a sentence that holds a quantity', () => {
+    for (const question of ['Wie hoch ist der Turm?', 'How tall is the tower?', 'Wie lange wurde am Turm gebaut?']) {
+      expect(engine.ask(question), question).toMatchObject({ answered: true, passage: expect.stringContaining('120 Meter') });
+    }
+  });
+
+  it('is not answered by a sentence without one, however well it matches the rest: its confidence is 0', () => {
+    for (const question of ['Wie alt ist Hans Kohl?', 'How old is Hans Kohl?']) {
+      expect(engine.ask(question), question).toMatchObject({ answered: false, reason: 'unsure', score: 0 });
+    }
+  });
+});
