@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../adapters/common/loadLexicon.ts';
-import { asksForMeasure } from '../src/answer/questionType.ts';
+import { asksForQuantity } from '../src/answer/questionType.ts';
 import { createEngine } from '../src/engine.ts';
 import { parseTextArticle } from '../src/knowledge/parseText.ts';
 
@@ -18,14 +18,28 @@ const ARTICLE = [
 
 const engine = createEngine({ articles: [parseTextArticle('turm.txt', new TextEncoder().encode(ARTICLE))], lexicon: loadLexicon() });
 
-describe('a question that asks for a measure', () => {
-  it('is one that opens with "wie" or "how" and an adjective of measure', () => {
-    for (const question of ['Wie alt ist Hans Kohl?', 'Wie lange wurde gebaut?', 'How tall is the tower?', 'How long did it take?']) {
-      expect(asksForMeasure(question), question).toBe(true);
+describe('a question that asks for a measure or a time', () => {
+  it('is one that opens with "wie" or "how" and an adjective of measure, with "wann" or "when", or asks which year', () => {
+    for (const question of [
+      'Wie alt ist Hans Kohl?',
+      'Wie lange wurde gebaut?',
+      'How tall is the tower?',
+      'How long did it take?',
+      'Wann wurde der Turm eröffnet?',
+      'Seit wann ist Kohl im Amt?',
+      'In welchem Jahr wurde der Turm gebaut?',
+      'In what year was the tower built?',
+    ]) {
+      expect(asksForQuantity(question), question).toBe(true);
     }
     // "wie viele" may be answered by "keiner"; a measure asked inside the question is not what it opens with.
-    for (const question of ['Wie viele Türme gibt es?', 'Wer hat den Turm gebaut?', 'Mit welcher Metrik wird bestimmt, wie groß ein Flughafen ist?']) {
-      expect(asksForMeasure(question), question).toBe(false);
+    for (const question of [
+      'Wie viele Türme gibt es?',
+      'Wer hat den Turm gebaut?',
+      'Mit welcher Metrik wird bestimmt, wie groß ein Flughafen ist?',
+      'Wie und wann kam die Pest nach Europa?',
+    ]) {
+      expect(asksForQuantity(question), question).toBe(false);
     }
   });
 
@@ -33,10 +47,11 @@ describe('a question that asks for a measure', () => {
     for (const question of ['Wie hoch ist der Turm?', 'How tall is the tower?', 'Wie lange wurde am Turm gebaut?']) {
       expect(engine.ask(question), question).toMatchObject({ answered: true, passage: expect.stringContaining('120 Meter') });
     }
+    expect(engine.ask('Seit wann ist Kohl im Amt?')).toMatchObject({ answered: true, passage: expect.stringContaining('2019') });
   });
 
   it('is not answered by a sentence without one, however well it matches the rest: its confidence is 0', () => {
-    for (const question of ['Wie alt ist Hans Kohl?', 'How old is Hans Kohl?']) {
+    for (const question of ['Wie alt ist Hans Kohl?', 'How old is Hans Kohl?', 'Wann eröffnete Hans Kohl den Turm?']) {
       expect(engine.ask(question), question).toMatchObject({ answered: false, reason: 'unsure', score: 0 });
     }
   });

@@ -48,16 +48,21 @@ export interface AskedFor {
 
 const PLURAL = /(?<![\p{L}])(beide[n]?|zwei|drei|vier|fünf|mehrere|sind|waren|both|two|three|four|five|several|are|were)(?![\p{L}])/iu;
 
-/** A question that opens by asking for a measure (see {@link asksForMeasure}). */
-const MEASURE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:wie\s+(?:${GERMAN_MEASURES})|how\s+(?:${ENGLISH_MEASURES}))(?![\p{L}\p{N}])`, 'iu');
+/** A question that opens by asking for a measure or a time (see {@link asksForQuantity}). */
+const QUANTITY_ASKED = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:wie\s+(?:${GERMAN_MEASURES})|how\s+(?:${ENGLISH_MEASURES})|(?:seit\s+|bis\s+)?wann|when|(?:in\s+)?welche[mnsr]?\s+jahr(?:e|en)?|(?:in\s+)?(?:what|which)\s+year)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
- * Whether a question opens by asking for a measure ("Wie alt …?", "How long …?"): its answer
- * is a quantity, an amount or a date, never a sentence without one. (Not "wie viele": "keiner"
- * answers that.) Of XQuAD's development questions that open so, every gold answer is one.
+ * Whether a question opens by asking for a measure or a time ("Wie alt …?", "How long …?",
+ * "Wann …?", "In welchem Jahr …?"): its answer is an amount or a date, never a sentence without
+ * one. (Not "wie viele": "keiner" answers that; nor "wann" inside a question: "Wie und wann …?"
+ * may be answered by a place.) All 154 XQuAD development questions (German and English) that
+ * open so have a gold answer with an amount or a date.
  */
-export function asksForMeasure(question: string): boolean {
-  return MEASURE.test(question);
+export function asksForQuantity(question: string): boolean {
+  return QUANTITY_ASKED.test(question);
 }
 
 /** Whether a question expects several things: a number word, "beide", or a plural verb. */

@@ -18,13 +18,13 @@ const BLOCKING: ReadonlySet<ConstraintKind> = new Set(['number', 'qualifier']);
 /**
  * Whether a candidate is never answered, whatever the model believes: it lacks a constraint of
  * the question, it would answer a yes/no question without settling it (see {@link settles}), or
- * it holds no quantity where the question asks for a measure ("Wie alt …?").
+ * it holds no amount or date where the question asks for a measure or a time ("Wie alt …?", "Wann …?").
  */
 export function isBlocked(reading: Reading, candidate: Candidate): boolean {
   return (
     candidate.missing.some((constraint) => BLOCKING.has(constraint.kind)) ||
     (reading.question.yesNo && !settles(reading, candidate)) ||
-    (reading.question.measure && !holdsQuantity(candidate.sentence.text))
+    (reading.question.quantity && !holdsQuantity(candidate.sentence.text))
   );
 }
 

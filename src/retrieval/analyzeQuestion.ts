@@ -2,7 +2,7 @@ import { MIN_LENGTH, oneEditAway } from '../question/questionWordTypos.ts';
 import { COMMON_NOUN_ENDING, PLACE_CUE } from '../answer/patterns.ts';
 import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
 import { detectLanguage, languageByLexicon } from '../lang/detectLanguage.ts';
-import { asksForMeasure, asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
+import { asksForQuantity, asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { ENGLISH_STOPWORDS, GERMAN_FUNCTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
@@ -60,8 +60,8 @@ export interface AnalyzedQuestion extends AskedFor {
   yesNo: boolean;
   /** Whether it is itself negated ("Hat X nicht …?"). */
   negated: boolean;
-  /** Whether it opens by asking for a measure ("Wie alt …?"; see `asksForMeasure`). */
-  measure: boolean;
+  /** Whether it opens by asking for a measure or a time ("Wie alt …?", "Wann …?"; see `asksForQuantity`). */
+  quantity: boolean;
 }
 
 /**
@@ -140,7 +140,7 @@ export function analyzeQuestion(
       language === 'de' && isCommonNoun && /\?\s*$/u.test(question) ? (first) => opensWithVerb(first, isCommonNoun, keyOf) : undefined,
     ),
     negated: isNegated(question, written),
-    measure: asksForMeasure(question),
+    quantity: asksForQuantity(question),
     ...(focus ? { focus: focus.toLowerCase() } : {}),
   };
 }
