@@ -73,9 +73,8 @@ export function resolvePronouns(question: string, turns: readonly Turn[], isName
 function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], previous: Turn, isName: IsName): string | undefined {
   const word = words[i]!;
   const before = (kinds: readonly Phrase['kind'][]) => own.some((phrase) => phrase.end <= word.start && kinds.includes(phrase.kind));
-  const personal = PERSONAL[word.lower];
-  // A capitalised "Sie" past the first word is the polite "you".
-  if (personal && !(word.lower === 'sie' && i > 0 && word.text === 'Sie') && !isPlaceholder(words, i)) {
+  const personal = referringPronoun(words, i);
+  if (personal) {
     if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
     return personal.gender === 'neuter' ? thingFrom(previous, word.lower === 'it', isName) : personFrom(previous, personal.gender, personal.case, isName);
   }
@@ -93,10 +92,18 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   return undefined;
 }
 
-/** Whether a question holds a personal pronoun that refers to someone or something it does not name ("Wer leitet es?", "Wann starb er?"): not the polite "Sie", nor a placeholder "es" or "it". */
+/** Whether a question holds a personal pronoun that refers to someone or something it does not name ("Wer leitet es?", "Wann starb er?"). */
 export function holdsPronoun(question: string): boolean {
   const words = wordsOf(question);
-  return words.some((word, i) => PERSONAL[word.lower] !== undefined && !(word.lower === 'sie' && i > 0 && word.text === 'Sie') && !isPlaceholder(words, i));
+  return words.some((_, i) => referringPronoun(words, i) !== undefined);
+}
+
+/** Word `i` as a personal pronoun that refers back, with its gender and case: not the polite "Sie" (capitalised past the first word), nor a placeholder "es" or "it". */
+function referringPronoun(words: readonly Word[], i: number): { gender: Gender; case: Case } | undefined {
+  const word = words[i]!;
+  const personal = PERSONAL[word.lower];
+  if (!personal || (word.lower === 'sie' && i > 0 && word.text === 'Sie') || isPlaceholder(words, i)) return undefined;
+  return personal;
 }
 
 /** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES_BESIDE}). */
