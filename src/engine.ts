@@ -136,9 +136,13 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
           )
         : undefined;
       const options = pieceOptions(sentence, analyzed, asked, settings.shapeWeights);
-      // A sentence that points back ("er", "dieser") is quoted with the one before it in its paragraph.
+      // A sentence that points back ("er", "dieser") is quoted with the one before it: in its
+      // paragraph, or the last of the paragraph before when it opens one that goes on from that (`continues`).
+      const paragraph = corpus.paragraphs[candidate.paragraph]!;
       const context =
-        candidate.passage > corpus.paragraphs[candidate.paragraph]!.firstPassage && refersBack(sentence.words) ? candidate.passage - 1 : undefined;
+        (candidate.passage > paragraph.firstPassage && refersBack(sentence.words)) || (candidate.passage === paragraph.firstPassage && paragraph.continues)
+          ? candidate.passage - 1
+          : undefined;
       return {
         ranked: candidate,
         rank,

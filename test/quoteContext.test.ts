@@ -5,7 +5,7 @@ import { formatSlackAnswer } from '../adapters/slack/format.ts';
 import { decodeSuggestionValue } from '../adapters/slack/actions.ts';
 import { FITTED_MODEL } from '../src/decision/weights.ts';
 import { createEngine } from '../src/engine.ts';
-import { refersBack } from '../src/text/anaphors.ts';
+import { opensWithPronoun, refersBack } from '../src/text/anaphors.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import type { Answer } from '../src/types.ts';
 
@@ -22,6 +22,11 @@ describe('a sentence that points back is quoted with the one before it', () => {
     expect(refers('They signed it in May.')).toBe(true);
     expect(refers('Es gibt keine neuen Pläne.')).toBe(false);
     expect(refers('Der Rat tagte im Mai in Lindenau.')).toBe(false);
+    const opens = (sentence: string) => opensWithPronoun(tokenize(sentence).map((word) => word.text.toLowerCase()));
+    expect(opens('Er lobte die Arbeiter.')).toBe(true);
+    expect(opens('They signed it in May.')).toBe(true);
+    expect(opens('Diese Ankündigung kam im Mai.')).toBe(false);
+    expect(opens('Im Mai lobte er die Arbeiter.')).toBe(false);
   });
 
   // Thresholds at 0 and no span: every question is answered with the sentence the model believes in most.
@@ -30,11 +35,24 @@ describe('a sentence that points back is quoted with the one before it', () => {
     { model: { ...FITTED_MODEL, thresholds: { answer: { de: 0, en: 0 }, unsure: 0, span: 2 } } },
   );
 
-  it('carries the sentence before as context, only from the same paragraph', () => {
+  it('carries the sentence before as context; a paragraph that does not point back takes none from the one before', () => {
     expect(engine.ask('Wie viel kostete die Brücke damals?')).toMatchObject({ answered: true, passage: COST, context: BUILT });
     expect(engine.ask('Wann baute Lindenau die Brücke?')).toMatchObject({ passage: BUILT });
     expect(engine.ask('Wann baute Lindenau die Brücke?').context).toBeUndefined();
     expect(engine.ask('Wer eröffnete die Brücke im Mai?').context).toBeUndefined();
+  });
+
+  it('takes it from the paragraph before when a paragraph opens with a personal pronoun, within one article', () => {
+    const MAYOR = 'Die Bürgermeisterin Anna Weber eröffnete im Mai die neue Brücke.';
+    const PRAISED = 'Sie lobte die Arbeiter der Baufirma Kranich.';
+    const article = (id: string, paragraphs: string[]) => ({ id, title: id, paragraphs });
+    const running = createEngine({ articles: [article('bruecke', [MAYOR, PRAISED])] });
+    // The name the question asks with stands in the paragraph before: it is no missing constraint there.
+    expect(running.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)).toMatchObject({ context: 0, missing: [] });
+    // Another article's last paragraph is not the one before.
+    const apart = createEngine({ articles: [article('a', [MAYOR]), article('b', [PRAISED])] });
+    expect(apart.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)).toMatchObject({ missing: [{ word: 'Anna', kind: 'name' }, { word: 'Weber', kind: 'name' }] });
+    expect(apart.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)!.context).toBeUndefined();
   });
 
   it('offers it with a suggestion too', () => {

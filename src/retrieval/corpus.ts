@@ -3,6 +3,7 @@ import { words } from '../text/tokenize.ts';
 import { createNameStats, type NameStats } from '../answer/nameStats.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { termKey } from '../text/terms.ts';
+import { opensWithPronoun } from '../text/anaphors.ts';
 import type { Article, Passage } from '../types.ts';
 
 /** A paragraph as the index sees it: its sentences are `passages[first..first+count)`. */
@@ -10,6 +11,11 @@ export interface IndexedParagraph {
   articleIndex: number;
   firstPassage: number;
   passageCount: number;
+  /**
+   * Whether its first sentence goes on from the paragraph before it in its article (see
+   * `opensWithPronoun`): "Er lobte …" says who only with the paragraph before.
+   */
+  continues: boolean;
 }
 
 /** Articles cut into sentences, with where each stands; the index holds their terms (see `buildInvertedIndex`). */
@@ -40,7 +46,9 @@ export function buildCorpus(articles: readonly Article[]): { corpus: Corpus; pas
   articles.forEach((article, articleIndex) => {
     article.paragraphs.forEach((text, paragraphIndex) => {
       const sentences = splitSentences(text);
-      paragraphs.push({ articleIndex, firstPassage: passages.length, passageCount: sentences.length });
+      const before = paragraphs.at(-1);
+      const paragraph = { articleIndex, firstPassage: passages.length, passageCount: sentences.length, continues: false };
+      paragraphs.push(paragraph);
       sentences.forEach((sentence, sentenceIndex) => {
         passages.push({
           articleId: article.id,
@@ -58,6 +66,7 @@ export function buildCorpus(articles: readonly Article[]): { corpus: Corpus; pas
           if (form.key !== undefined) keys.push(form.key);
         }
         names.observe(written, lower);
+        if (sentenceIndex === 0) paragraph.continues = before?.articleIndex === articleIndex && before.passageCount > 0 && opensWithPronoun(lower);
         passageTerms.push(keys);
         owners.push(paragraphs.length - 1);
       });

@@ -45,7 +45,7 @@ export interface RankedSentence {
   matchedTerms: Set<number>;
   /** Per concept: the weight (0..1) with which the sentence itself holds it, 0 when absent. */
   conceptWeights: readonly number[];
-  /** Per concept: the same for the sentence before it in its paragraph (all 0 for a paragraph's first). */
+  /** Per concept: the same for the sentence before it in its paragraph, or the paragraph before when it goes on from that (see `continues`); else all 0. */
   previousWeights: readonly number[];
   /** Per concept: the best weight with which any sentence of its paragraph holds it. */
   paragraphWeights: readonly number[];
@@ -72,6 +72,9 @@ export function rankSentences(
     for (let p = paragraph.firstPassage; p < paragraph.firstPassage + paragraph.passageCount; p++) {
       presence.push(conceptPresence(index, concepts, p));
     }
+    // The sentence before the first: the last of the paragraph before, when this one goes on from it.
+    const before = paragraph.continues ? conceptPresence(index, concepts, paragraph.firstPassage - 1) : undefined;
+    const previousOf = (offset: number) => (offset === 0 ? before : presence[offset - 1]);
     const inParagraph = concepts.map((_, c) => Math.max(...presence.map((found) => found.weights[c]!)));
     const paragraphCoverage = weighted(concepts, inParagraph) / totalWeight;
     const nearbyCoverage = weighted(concepts, conceptsNearby(corpus, index, concepts, paragraphIndex)) / totalWeight;
@@ -86,7 +89,7 @@ export function rankSentences(
       // A sentence goes on from the one before it ("Er …", "Das Unternehmen …"), so that one
       // lends it the question's words more than the one after does.
       const neighbours = concepts.map((_, c) =>
-        Math.max(presence[offset - 1]?.weights[c] ?? 0, options.followingShare * (presence[offset + 1]?.weights[c] ?? 0)),
+        Math.max(previousOf(offset)?.weights[c] ?? 0, options.followingShare * (presence[offset + 1]?.weights[c] ?? 0)),
       );
       const own = weighted(concepts, found.weights);
       const distinctive = weighted(
@@ -107,7 +110,7 @@ export function rankSentences(
         nearbyCoverage,
         matchedTerms: found.terms,
         conceptWeights: found.weights,
-        previousWeights: presence[offset - 1]?.weights ?? noneFound(concepts.length),
+        previousWeights: previousOf(offset)?.weights ?? noneFound(concepts.length),
         paragraphWeights: inParagraph,
         paragraphStrength: paragraphScore / bestParagraph,
       });
