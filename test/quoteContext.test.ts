@@ -51,7 +51,12 @@ describe('a sentence that points back is quoted with the one before it', () => {
     expect(running.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)).toMatchObject({ context: 0, missing: [] });
     // Another article's last paragraph is not the one before.
     const apart = createEngine({ articles: [article('a', [MAYOR]), article('b', [PRAISED])] });
-    expect(apart.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)).toMatchObject({ missing: [{ word: 'Anna', kind: 'name' }, { word: 'Weber', kind: 'name' }] });
+    expect(apart.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)).toMatchObject({
+      missing: [
+        { word: 'Anna', kind: 'name' },
+        { word: 'Weber', kind: 'name' },
+      ],
+    });
     expect(apart.read('Wen lobte Anna Weber?')!.candidates.find((c) => c.ranked.passage === 1)!.context).toBeUndefined();
   });
 
