@@ -1,5 +1,6 @@
 import { readSentence, type ReadSentence } from './answer/chunks.ts';
-import { linearPieceScorer, pickPiece, pieceOptions, type ShapeWeights } from './answer/extractAnswer.ts';
+import { isSumOfMoney, linearPieceScorer, pickPiece, pieceOptions, type ShapeWeights } from './answer/extractAnswer.ts';
+import { CURRENCY_CLASS } from './answer/patterns.ts';
 import { yesNoVerdict } from './answer/yesNo.ts';
 import { createDecider, decide } from './decision/decide.ts';
 import type { DecisionModel } from './decision/model.ts';
@@ -97,6 +98,8 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
   const decider = createDecider(settings.model);
   const scorePiece = linearPieceScorer(settings.model.piece);
   const isName = createNameTest(corpus.names, knowledge.lexicon?.isCommonNoun);
+  const currencies = new Set(knowledge.lexicon?.members(corpus.keyOf(CURRENCY_CLASS.toLowerCase())) ?? []);
+  const isCurrency = (key: string) => currencies.has(key);
   // A question of one word names a topic but asks nothing about it ("Wetter", "quit"), and one
   // whose only word is a verb beside a pronoun asks about someone it does not name ("Wer leitet
   // es?" with nothing before it): the engine may show where the word stands, but vouches for no
@@ -135,7 +138,9 @@ export function createEngine(knowledge: Knowledge, options: Partial<EngineOption
             sentence.words.map((word, i) => !word.stop && asked[i]!),
           )
         : undefined;
-      const options = pieceOptions(sentence, analyzed, asked, settings.shapeWeights);
+      const offered = pieceOptions(sentence, analyzed, asked, settings.shapeWeights);
+      // A length, a duration or an age ("Wie lange …?") is no sum of money.
+      const options = analyzed.extent ? offered.filter((option) => !isSumOfMoney(sentence, option, isCurrency)) : offered;
       // A sentence that points back ("er", "dieser") is quoted with the one before it: in its
       // paragraph, or the last of the paragraph before when it opens one that goes on from that (`continues`).
       const paragraph = corpus.paragraphs[candidate.paragraph]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../adapters/common/loadLexicon.ts';
-import { asksForQuantity } from '../src/answer/questionType.ts';
+import { asksForExtent, asksForQuantity } from '../src/answer/questionType.ts';
 import { createEngine } from '../src/engine.ts';
 import { parseTextArticle } from '../src/knowledge/parseText.ts';
 
@@ -54,5 +54,46 @@ describe('a question that asks for a measure or a time', () => {
     for (const question of ['Wie alt ist Hans Kohl?', 'How old is Hans Kohl?', 'Wann eröffnete Hans Kohl den Turm?']) {
       expect(engine.ask(question), question).toMatchObject({ answered: false, reason: 'unsure', score: 0 });
     }
+  });
+});
+
+describe('a question that asks for an extent (a length, a duration, an age, a frequency)', () => {
+  const bridge = createEngine({
+    articles: [
+      parseTextArticle(
+        'bruecke.txt',
+        new TextEncoder().encode(
+          [
+            'Die neue Brücke',
+            '',
+            'Die Gemeinde ließ über 40 Millionen Euro verbauen, ehe die Brücke nach 30 Monaten fertig war.',
+            '',
+            'Der Steg daneben war für 2 Millionen € in 20 Wochen gebaut.',
+          ].join('\n'),
+        ),
+      ),
+    ],
+    lexicon: loadLexicon(),
+  });
+  const pieces = (question: string) => bridge.read(question)!.candidates[0]!.options.map((option) => option.text());
+
+  it('is one that asks "wie lange", "wie alt", "wie oft", "how long", "how far" …; not "wie hoch", "wie viel" or "how much"', () => {
+    for (const question of ['Wie lange wurde gebaut?', 'Wie alt ist die Brücke?', 'Wie oft fährt die Fähre?', 'How long did it take?', 'How far is it?']) {
+      expect(asksForExtent(question), question).toBe(true);
+    }
+    for (const question of ['Wie hoch waren die Kosten?', 'Wie viel kostete die Brücke?', 'How much did it cost?', 'Wann wurde gebaut?']) {
+      expect(asksForExtent(question), question).toBe(false);
+    }
+  });
+
+  it('is not answered by a sum of money: a currency the dictionary files as one, or a currency sign', () => {
+    expect(pieces('Wie lange wurde an der Brücke gebaut?')).not.toContainEqual(expect.stringContaining('Euro'));
+    expect(pieces('Wie lange wurde an der Brücke gebaut?')).toContainEqual(expect.stringContaining('30 Monaten'));
+    expect(pieces('Wie lange wurde am Steg gebaut?')).not.toContainEqual(expect.stringContaining('€'));
+    expect(bridge.ask('Wie lange wurde an der Brücke gebaut?').answer).not.toContain('Euro');
+  });
+
+  it('leaves sums of money to the questions that may ask for them', () => {
+    expect(pieces('Wie viel Geld ließ die Gemeinde für die Brücke verbauen?')).toContainEqual(expect.stringContaining('40 Millionen Euro'));
   });
 });

@@ -1,5 +1,5 @@
 import { joined, nounPhrases, type ReadSentence, type Word } from './chunks.ts';
-import { AMOUNT, COMMON_NOUN_ENDING, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
+import { AMOUNT, COMMON_NOUN_ENDING, CURRENCY_SIGN, MONTH_OR_DAY, PLACE_CUE, QUOTED, REASON_CUE, TIME } from './patterns.ts';
 import type { AskedFor, QuestionType } from './questionType.ts';
 
 /** A short answer and how well the sentence offers what was asked (0..1). */
@@ -153,6 +153,11 @@ export function pieceOptions(
     });
   }
   return options;
+}
+
+/** Whether a piece is a sum of money: it holds a currency sign, or a word whose key `isCurrency` knows. */
+export function isSumOfMoney({ words }: ReadSentence, option: PieceOption, isCurrency: (key: string) => boolean): boolean {
+  return CURRENCY_SIGN.test(option.text()) || words.slice(option.from, option.to + 1).some((word) => isCurrency(word.key));
 }
 
 /**

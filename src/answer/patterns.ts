@@ -55,3 +55,9 @@ export const COMMON_NOUN_ENDING =
 
 /** Text in quotation marks, German or English style, of at most 80 characters. */
 export const QUOTED = /[„“"»«][^„“”"»«\n]{2,80}[“”"«»]/gu;
+
+/** Signs of a currency: a piece that holds one is a sum of money. */
+export const CURRENCY_SIGN = /[€$£¥]/u;
+
+/** The class word under which the dictionary files the currencies ("Euro {m} (Währung)"; see `Lexicon.members`). */
+export const CURRENCY_CLASS = 'Währung';

@@ -4,9 +4,16 @@ export type QuestionType = 'person' | 'time' | 'place' | 'amount' | 'reason' | '
 /** "Was ist die Verflüssigungstemperatur …?" asks for an amount: the question's noun is a measure. */
 const MEASURED = String.raw`(?:was|what)\s+(?:ist|war|sind|waren|beträgt|betrug|is|was|are|were)\s+(?:der|die|das|the\s+)?\s*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:temperatur|geschwindigkeit|wirkungsgrad|dauer|preis|anzahl|zahl|höhe|länge|größe|gewicht|anteil|prozentsatz|kosten|bevölkerung|temperature|speed|efficiency|price|number|height|length|size|weight|share|percentage|cost|population)`;
 
-/** Adjectives of measure after "wie" / "how": "Wie alt …?", "How long …?" ask for a quantity. */
-const GERMAN_MEASURES = 'hoch|groß|gross|lang|lange|weit|alt|oft|teuer|schwer|stark|breit|tief';
-const ENGLISH_MEASURES = 'long|old|big|large|far|high|tall|often|wide|deep';
+/**
+ * Adjectives of an extent after "wie" / "how": a length, a duration, an age, a distance, a
+ * width, a depth, a weight, a frequency ("Wie lange …?", "How old …?"). None is a sum of money
+ * (see {@link asksForExtent}).
+ */
+const GERMAN_EXTENTS = 'lang|lange|weit|alt|oft|schwer|breit|tief';
+const ENGLISH_EXTENTS = 'long|old|far|tall|often|wide|deep|heavy';
+/** Adjectives of measure after "wie" / "how": "Wie alt …?", "How long …?" ask for a quantity; "wie hoch", "wie teuer", "how high" may ask for money too. */
+const GERMAN_MEASURES = `${GERMAN_EXTENTS}|hoch|groß|gross|teuer|stark`;
+const ENGLISH_MEASURES = `${ENGLISH_EXTENTS}|big|large|high`;
 
 // Lookarounds instead of \b: \b is ASCII-only, so it would split "groß" and "höhe".
 const PATTERNS: Array<[QuestionType, RegExp]> = [
@@ -63,6 +70,17 @@ const QUANTITY_ASKED = new RegExp(
  */
 export function asksForQuantity(question: string): boolean {
   return QUANTITY_ASKED.test(question);
+}
+
+const EXTENT_ASKED = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:wie\s+(?:${GERMAN_EXTENTS})|how\s+(?:${ENGLISH_EXTENTS}))(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * Whether a question asks for an extent (see {@link GERMAN_EXTENTS}): "Wie lange …?", "How
+ * far …?". Its answer is no sum of money: none of the 26 XQuAD development questions (German
+ * and English) that ask so has a gold answer in a currency.
+ */
+export function asksForExtent(question: string): boolean {
+  return EXTENT_ASKED.test(question);
 }
 
 /** Whether a question expects several things: a number word, "beide", or a plural verb. */

@@ -2,7 +2,7 @@ import { MIN_LENGTH, oneEditAway } from '../question/questionWordTypos.ts';
 import { COMMON_NOUN_ENDING, PLACE_CUE } from '../answer/patterns.ts';
 import { isNegated, isYesNoQuestion } from '../answer/yesNo.ts';
 import { detectLanguage, languageByLexicon } from '../lang/detectLanguage.ts';
-import { asksForQuantity, asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
+import { asksForExtent, asksForQuantity, asksForSeveral, detectQuestionType, type AskedFor } from '../answer/questionType.ts';
 import { ENGLISH_STOPWORDS, GERMAN_FUNCTION_WORDS, STOPWORDS } from '../text/stopwords.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { termKey } from '../text/terms.ts';
@@ -62,6 +62,8 @@ export interface AnalyzedQuestion extends AskedFor {
   negated: boolean;
   /** Whether it opens by asking for a measure or a time ("Wie alt …?", "Wann …?"; see `asksForQuantity`). */
   quantity: boolean;
+  /** Whether it asks for a length, a duration, an age, a frequency: no sum of money (see `asksForExtent`). */
+  extent: boolean;
 }
 
 /**
@@ -141,6 +143,7 @@ export function analyzeQuestion(
     ),
     negated: isNegated(question, written),
     quantity: asksForQuantity(question),
+    extent: asksForExtent(question),
     ...(focus ? { focus: focus.toLowerCase() } : {}),
   };
 }
