@@ -111,6 +111,14 @@ describe('follow-up questions in English', () => {
     expect(conversation('Where is the NATO headquarters?', 'How long did it take?')[1]).toBeUndefined();
   });
 
+  it('puts the previous "the" phrase with a plural noun in for "they" and "them"', () => {
+    expect(conversation('What did the foreign ministers discuss?', 'Where did they meet?')[1]).toBe('Where did the foreign ministers meet?');
+    expect(conversation('What did the foreign ministers discuss?', 'Who did Rutte meet with them?')[1]).toBe('Who did Rutte meet with the foreign ministers?');
+    // Not for a singular noun, nor for a name.
+    expect(conversation('What did the secretary general say?', 'Where did they meet?')[1]).toBeUndefined();
+    expect(conversation('What did Rutte say?', 'Where did they meet?')[1]).toBeUndefined();
+  });
+
   it('takes the subject of a "did" question without the verb after it for "he"', () => {
     expect(conversation('what did the nato secretary general say', 'where did he speak')[1]).toBe('where did the nato secretary general speak');
     expect(conversation('what can the nato secretary general do', 'what did he do')[1]).toBe('what did the nato secretary general do');

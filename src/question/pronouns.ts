@@ -4,7 +4,8 @@ import type { Turn } from './followUp.ts';
 import { EXISTENTIAL_FORMS } from '../text/stopwords.ts';
 import { DETERMINERS, ENGLISH_VERBS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
 
-type Gender = 'masculine' | 'feminine' | 'neuter';
+/** A pronoun's gender, or for English "they"/"them" plural (German "sie" is read as feminine: its plural looks the same). */
+type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
 type Case = 'nominative' | 'accusative' | 'dative';
 
 /** Personal pronouns a follow-up refers back with, by gender and case (English ones read as nominative: the article is not inflected). */
@@ -16,6 +17,8 @@ const PERSONAL: Record<string, { gender: Gender; case: Case }> = {
   he: { gender: 'masculine', case: 'nominative' },
   him: { gender: 'masculine', case: 'accusative' },
   she: { gender: 'feminine', case: 'nominative' },
+  they: { gender: 'plural', case: 'nominative' },
+  them: { gender: 'plural', case: 'accusative' },
   // "es" is nominative or accusative alike, and so is its article ("das").
   es: { gender: 'neuter', case: 'nominative' },
   it: { gender: 'neuter', case: 'nominative' },
@@ -35,7 +38,7 @@ const PLACE_WORDS = new Set(['dort', 'there']);
 const THING_WORDS = new Set(['das']);
 
 /** The German article of a noun phrase by gender and case, to put a referent in the pronoun's case. */
-const ARTICLE: Record<Gender, Record<Case, string>> = {
+const ARTICLE: Record<Exclude<Gender, 'plural'>, Record<Case, string>> = {
   masculine: { nominative: 'der', accusative: 'den', dative: 'dem' },
   feminine: { nominative: 'die', accusative: 'die', dative: 'der' },
   neuter: { nominative: 'das', accusative: 'das', dative: 'dem' },
@@ -76,6 +79,7 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   const personal = referringPronoun(words, i);
   if (personal) {
     if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
+    if (personal.gender === 'plural') return pluralFrom(previous, isName);
     return personal.gender === 'neuter' ? thingFrom(previous, word.lower === 'it', isName) : personFrom(previous, personal.gender, personal.case, isName);
   }
   if (PLACE_WORDS.has(word.lower)) {
@@ -130,7 +134,17 @@ function thingFrom(previous: Turn, english: boolean, isName: IsName): string | u
   return undefined;
 }
 
-function personFrom(previous: Turn, gender: Gender, wanted: Case, isName: IsName): string | undefined {
+/** What "they" or "them" refers to: the previous question's "the" phrase whose last word is an English plural ("the foreign ministers"). */
+function pluralFrom(previous: Turn, isName: IsName): string | undefined {
+  for (const phrase of phrasesOf(previous.question, isName)) {
+    if (phrase.kind !== 'noun' || firstWord(previous.question, phrase) !== 'the') continue;
+    const text = previous.question.slice(phrase.start, phrase.end);
+    if (/[^su]s$/.test(wordsOf(text).at(-1)?.lower ?? '')) return text;
+  }
+  return undefined;
+}
+
+function personFrom(previous: Turn, gender: Exclude<Gender, 'plural'>, wanted: Case, isName: IsName): string | undefined {
   const { answer } = previous;
   if (answer.answered && answer.span && detectQuestionType(previous.question) === 'person' && /^\p{Lu}/u.test(answer.answer)) return answer.answer;
   const phrases = phrasesOf(previous.question, isName);
