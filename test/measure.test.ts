@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../adapters/common/loadLexicon.ts';
 import { asksForExtent, asksForQuantity } from '../src/answer/questionType.ts';
-import { createEngine } from '../src/engine.ts';
-import { parseTextArticle } from '../src/knowledge/parseText.ts';
+import { engineOverText } from './helpers/textEngine.ts';
 
 /** An article written for these tests: a height and a duration, and a person whose age it does not give. */
-const ARTICLE = [
-  'Die Stadt und ihr Turm',
-  '',
+const engine = engineOverText('turm.txt', 'Die Stadt und ihr Turm', [
   'Der Bürgermeister Hans Kohl eröffnete den neuen Turm am Markt. Der Turm ist 120 Meter hoch und wurde in drei Jahren gebaut.',
-  '',
   'Kohl ist seit 2019 im Amt und lobte die Bauarbeiter.',
-  '',
   'Hans Kohl ist der älteste Bürgermeister, den die Stadt je hatte.',
-  '',
-].join('\n');
-
-const engine = createEngine({ articles: [parseTextArticle('turm.txt', new TextEncoder().encode(ARTICLE))], lexicon: loadLexicon() });
+]);
 
 describe('a question that asks for a measure or a time', () => {
   it('is one that opens with "wie" or "how" and an adjective of measure, with "wann" or "when", or asks which year', () => {
@@ -58,23 +49,10 @@ describe('a question that asks for a measure or a time', () => {
 });
 
 describe('a question that asks for an extent (a length, a duration, an age, a frequency)', () => {
-  const bridge = createEngine({
-    articles: [
-      parseTextArticle(
-        'bruecke.txt',
-        new TextEncoder().encode(
-          [
-            'Die neue Brücke',
-            '',
-            'Die Gemeinde ließ über 40 Millionen Euro verbauen, ehe die Brücke nach 30 Monaten fertig war.',
-            '',
-            'Der Steg daneben war für 2 Millionen € in 20 Wochen gebaut.',
-          ].join('\n'),
-        ),
-      ),
-    ],
-    lexicon: loadLexicon(),
-  });
+  const bridge = engineOverText('bruecke.txt', 'Die neue Brücke', [
+    'Die Gemeinde ließ über 40 Millionen Euro verbauen, ehe die Brücke nach 30 Monaten fertig war.',
+    'Der Steg daneben war für 2 Millionen € in 20 Wochen gebaut.',
+  ]);
   const pieces = (question: string) => bridge.read(question)!.candidates[0]!.options.map((option) => option.text());
 
   it('is one that asks "wie lange", "wie alt", "wie oft", "how long", "how far" …; not "wie hoch", "wie viel" or "how much"', () => {

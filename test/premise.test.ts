@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../adapters/common/loadLexicon.ts';
-import { createEngine } from '../src/engine.ts';
-import { parseTextArticle } from '../src/knowledge/parseText.ts';
+import { engineOverText } from './helpers/textEngine.ts';
 
 /** An article written for these tests: a place, a month, a year and an amount to get wrong. */
-const ARTICLE = [
-  'Gipfeltreffen der Außenminister',
-  '',
+const engine = engineOverText('gipfel.txt', 'Gipfeltreffen der Außenminister', [
   'Der Gipfel der Außenminister findet im Mai in Lissabon statt. Die Minister beraten dort über den Haushalt des Bündnisses.',
-  '',
   'Im Jahr 2023 gab die Stadt Lissabon 40 Millionen Euro für neue Schulen aus. Der Bürgermeister lobte die Ausgaben.',
-  '',
-].join('\n');
-
-const engine = createEngine({ articles: [parseTextArticle('gipfel.txt', new TextEncoder().encode(ARTICLE))], lexicon: loadLexicon() });
+]);
 
 describe('a question whose premise the article does not hold', () => {
   it('gets no yes when it names a month, a place or a year other than the sentence', () => {
