@@ -85,6 +85,17 @@ describe('follow-up questions in German', () => {
     expect(conversation('Where is the NATO headquarters?', 'Wer leitet es?')[1]).toBeUndefined();
   });
 
+  it('reads "sie" after a plural verb, and "ihnen", as plural: the "die" phrase after a plural verb, or names joined by "und"', () => {
+    expect(conversation('Was haben die Außenminister besprochen?', 'Wo trafen sie sich?')[1]).toBe('Wo trafen die Außenminister sich?');
+    expect(conversation('Was haben die Außenminister besprochen?', 'Wer hat ihnen gedankt?')[1]).toBe('Wer hat den Außenminister gedankt?');
+    expect(conversation('Was sagten Rutte und Trump?', 'Wo waren sie?')[1]).toBe('Wo waren Rutte und Trump?');
+    // After a singular verb "sie" is feminine, and the "die" phrase before a singular verb is no plural.
+    expect(conversation('Was sagte die Ukraine?', 'Was braucht sie?')[1]).toBe('Was braucht die Ukraine?');
+    expect(conversation('Was sagte die Ukraine?', 'Wo trafen sie sich?')[1]).toBeUndefined();
+    // The polite "Ihnen" refers to no one before.
+    expect(conversation('Was haben die Außenminister besprochen?', 'Was kann ich Ihnen sagen?')[1]).toBeUndefined();
+  });
+
   it('puts the previous short answer in for "das" standing alone', () => {
     const turns: Turn[] = [];
     const first = engine.ask('Wie viel Geld haben die NATO-Alliierten 2024 für die Ukraine bereitgestellt?');
@@ -111,12 +122,13 @@ describe('follow-up questions in English', () => {
     expect(conversation('Where is the NATO headquarters?', 'How long did it take?')[1]).toBeUndefined();
   });
 
-  it('puts the previous "the" phrase with a plural noun in for "they" and "them"', () => {
+  it('puts names joined by "and", or the previous "the" phrase with a plural noun, in for "they" and "them"', () => {
     expect(conversation('What did the foreign ministers discuss?', 'Where did they meet?')[1]).toBe('Where did the foreign ministers meet?');
     expect(conversation('What did the foreign ministers discuss?', 'Who did Rutte meet with them?')[1]).toBe('Who did Rutte meet with the foreign ministers?');
     // Not for a singular noun, nor for a name.
     expect(conversation('What did the secretary general say?', 'Where did they meet?')[1]).toBeUndefined();
     expect(conversation('What did Rutte say?', 'Where did they meet?')[1]).toBeUndefined();
+    expect(conversation('What did Rutte and Trump say?', 'Where did they meet?')[1]).toBe('Where did Rutte and Trump meet?');
   });
 
   it('takes the subject of a "did" question without the verb after it for "he"', () => {

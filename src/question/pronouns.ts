@@ -2,9 +2,9 @@ import { PLACE_CUE } from '../answer/patterns.ts';
 import { detectQuestionType } from '../answer/questionType.ts';
 import type { Turn } from './followUp.ts';
 import { EXISTENTIAL_FORMS } from '../text/stopwords.ts';
-import { DETERMINERS, ENGLISH_VERBS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
+import { DETERMINERS, ENGLISH_VERBS, PREPOSITIONS, phrasesOf, wordsOf, type IsName, type Phrase, type Word } from './phrases.ts';
 
-/** A pronoun's gender, or for English "they"/"them" plural (German "sie" is read as feminine: its plural looks the same). */
+/** A pronoun's gender, or plural: "they", "them", "ihnen", and "sie" beside a plural verb (see `germanPlural`); else "sie" is read as feminine. */
 type Gender = 'masculine' | 'feminine' | 'neuter' | 'plural';
 type Case = 'nominative' | 'accusative' | 'dative';
 
@@ -14,6 +14,7 @@ const PERSONAL: Record<string, { gender: Gender; case: Case }> = {
   ihn: { gender: 'masculine', case: 'accusative' },
   ihm: { gender: 'masculine', case: 'dative' },
   sie: { gender: 'feminine', case: 'nominative' },
+  ihnen: { gender: 'plural', case: 'dative' },
   he: { gender: 'masculine', case: 'nominative' },
   him: { gender: 'masculine', case: 'accusative' },
   she: { gender: 'feminine', case: 'nominative' },
@@ -79,7 +80,7 @@ function referentFor(words: readonly Word[], i: number, own: readonly Phrase[], 
   const personal = referringPronoun(words, i);
   if (personal) {
     if (personal.case === 'nominative' && before(['name', 'noun'])) return undefined;
-    if (personal.gender === 'plural') return pluralFrom(previous, isName);
+    if (personal.gender === 'plural') return pluralFrom(previous, ENGLISH_PLURALS.has(word.lower), personal.case, isName);
     return personal.gender === 'neuter' ? thingFrom(previous, word.lower === 'it', isName) : personFrom(previous, personal.gender, personal.case, isName);
   }
   if (PLACE_WORDS.has(word.lower)) {
@@ -102,13 +103,38 @@ export function holdsPronoun(question: string): boolean {
   return words.some((_, i) => referringPronoun(words, i) !== undefined);
 }
 
-/** Word `i` as a personal pronoun that refers back, with its gender and case: not the polite "Sie" (capitalised past the first word), nor a placeholder "es" or "it". */
+/**
+ * Word `i` as a personal pronoun that refers back, with its gender and case: not the polite
+ * "Sie" or "Ihnen" (capitalised past the first word), nor a placeholder "es" or "it". "sie"
+ * after a plural verb ("Wo trafen sie sich?") is plural.
+ */
 function referringPronoun(words: readonly Word[], i: number): { gender: Gender; case: Case } | undefined {
   const word = words[i]!;
   const personal = PERSONAL[word.lower];
-  if (!personal || (word.lower === 'sie' && i > 0 && word.text === 'Sie') || isPlaceholder(words, i)) return undefined;
+  if (!personal || (POLITE.has(word.text) && i > 0) || isPlaceholder(words, i)) return undefined;
+  if (word.lower === 'sie' && germanPlural(words[i - 1])) return { gender: 'plural', case: 'nominative' };
   return personal;
 }
+
+/** The polite forms of address, capitalised: no pronoun that refers back. */
+const POLITE = new Set(['Sie', 'Ihnen']);
+const ENGLISH_PLURALS = new Set(['they', 'them']);
+
+/**
+ * Whether a word is a German finite verb in the plural, as it stands straight before its
+ * subject in a question ("Wo trafen sie …", "Was haben die Minister …"): the plural ends in
+ * "-en" (or "-ern", "-eln": "ändern", "sammeln"), the singular in "-t", "-e" or a strong form
+ * ("trifft", "sagte", "traf", "hat"). Strong singulars in "-ien" ("schien") are not plural, nor
+ * are pronouns and determiners in "-en" ("denen", "diesen").
+ */
+function germanPlural(word: Word | undefined): boolean {
+  if (!word || !/^\p{Ll}/u.test(word.text)) return false;
+  if (word.lower === 'sind') return true;
+  return /(?:[^i]en|ern|eln)$/u.test(word.lower) && !DETERMINERS.has(word.lower) && !PREPOSITIONS.has(word.lower) && !NOT_VERBS.has(word.lower);
+}
+
+/** Words in "-en" that stand before a subject but are no verb: relative pronouns. */
+const NOT_VERBS = new Set(['denen', 'deren']);
 
 /** Whether "es" or "it" stands where it refers to nothing (see {@link PLACEHOLDER_ES_BESIDE}). */
 function isPlaceholder(words: readonly Word[], i: number): boolean {
@@ -134,12 +160,29 @@ function thingFrom(previous: Turn, english: boolean, isName: IsName): string | u
   return undefined;
 }
 
-/** What "they" or "them" refers to: the previous question's "the" phrase whose last word is an English plural ("the foreign ministers"). */
-function pluralFrom(previous: Turn, isName: IsName): string | undefined {
-  for (const phrase of phrasesOf(previous.question, isName)) {
-    if (phrase.kind !== 'noun' || firstWord(previous.question, phrase) !== 'the') continue;
-    const text = previous.question.slice(phrase.start, phrase.end);
-    if (/[^su]s$/.test(wordsOf(text).at(-1)?.lower ?? '')) return text;
+/**
+ * What a plural pronoun refers to in the previous question: two names or noun phrases joined by
+ * "and" ("und" for a German pronoun: "Rutte und Trump"); else for "they"/"them" a "the" phrase
+ * whose last word is an English plural ("the foreign ministers"), for "sie"/"ihnen" a "die"
+ * phrase straight after a plural verb ("haben die Minister"), in the dative "den" for "ihnen".
+ */
+function pluralFrom(previous: Turn, english: boolean, wanted: Case, isName: IsName): string | undefined {
+  const { question } = previous;
+  const phrases = phrasesOf(question, isName).filter((phrase) => phrase.kind === 'noun' || phrase.kind === 'name');
+  const joined = phrases.findIndex((phrase, k) => {
+    const next = phrases[k + 1];
+    return next !== undefined && question.slice(phrase.end, next.start).trim().toLowerCase() === (english ? 'and' : 'und');
+  });
+  if (joined >= 0) return question.slice(phrases[joined]!.start, phrases[joined + 1]!.end);
+  const words = wordsOf(question);
+  for (const phrase of phrases) {
+    const text = question.slice(phrase.start, phrase.end);
+    const article = firstWord(question, phrase);
+    if (english) {
+      if (phrase.kind === 'noun' && article === 'the' && /[^su]s$/.test(wordsOf(text).at(-1)?.lower ?? '')) return text;
+    } else if (article === 'die' && germanPlural(words.findLast((word) => word.end <= phrase.start))) {
+      return wanted === 'dative' ? `den${text.slice(article.length)}` : text;
+    }
   }
   return undefined;
 }
