@@ -58,6 +58,13 @@ describe('analyzeQuestion', () => {
     }
   });
 
+  it('does not search for a function word with "es" written on as "s", as people type ("gabs", "hats")', () => {
+    expect(analyzeQuestion('wieviel geld gabs 1900').words.map((word) => word.text)).toEqual(['geld', '1900']);
+    expect(analyzeQuestion('hats im Winter geschneit?').words.map((word) => word.text)).toEqual(['Winter', 'geschneit']);
+    // A content word whose end is an "s" stays: "Kurs", "Haus" are no function word and "s".
+    expect(analyzeQuestion('Wie steht der Kurs am Haus?').words.map((word) => word.text)).toEqual(['Kurs', 'Haus']);
+  });
+
   it('does not search for what an English possessive or contraction leaves after the apostrophe', () => {
     expect(analyzeQuestion("What was Hamburg's population in 1900?").words.map((word) => word.text)).toEqual(['Hamburg', 'population', '1900']);
   });

@@ -30,6 +30,7 @@ describe('the engine over the bundled article', () => {
   it('reads through typos, lower case and missing hyphens', () => {
     expect(engine.ask('wer ist der nato generalsekretaer')).toMatchObject({ answered: true, passage: expect.stringContaining('Mark Rutte') });
     expect(engine.ask('Wo ist das Hauptqartier der NATO?')).toMatchObject({ answered: true, passage: expect.stringContaining('Wiesbaden') });
+    expect(engine.ask('wieviel geld gabs 2025')).toMatchObject({ answered: true, passage: expect.stringContaining('über 20 Milliarden Euro') });
   });
 
   it('answers English questions in English wording around the German quote', () => {

@@ -110,7 +110,7 @@ export function analyzeQuestion(
     // An abbreviation in capitals is looked up as written first: "US" is the country, "us" a
     // pronoun (in a question written all in capitals, capitals say nothing).
     const abbreviation = language === 'en' && translate && WRITTEN_ABBREVIATION.test(word) && mixedCase ? translate(word) : undefined;
-    if (stopwords.has(lower) && !abbreviation) continue;
+    if ((stopwords.has(lower) || (language === 'de' && withEnclitic(lower, stopwords))) && !abbreviation) continue;
     // "In welcher Stadt …" says what kind of answer is wanted, not what the sentence is about.
     if (TYPE_NOUNS.has(lower) && /^(welche[rmns]?|which|what)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     const phrase = language === 'en' && translate ? englishPhrase(tokens, i, translate, isKnown) : undefined;
@@ -146,6 +146,16 @@ export function analyzeQuestion(
     extent: asksForExtent(question),
     ...(focus ? { focus: focus.toLowerCase() } : {}),
   };
+}
+
+/**
+ * Whether a word is a function word with "es" worn down to "s" and written on, as people type
+ * ("gabs", "gibts", "hats", "wars" for "gab es", "gibt es", …): nothing to search for either.
+ */
+function withEnclitic(lower: string, stopwords: ReadonlySet<string>): boolean {
+  const base = lower.slice(0, -1);
+  // "dass" is no "das" with "s".
+  return lower.endsWith('s') && !base.endsWith('s') && base.length >= 2 && stopwords.has(base);
 }
 
 /**
